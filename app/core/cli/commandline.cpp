@@ -1,0 +1,65 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace pk {
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Texts::tr("Pauzeknop: a pause button for people who care for young children."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption pause(QStringLiteral("pause"), Texts::tr("Open on the pause screen."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     Texts::tr("Keep the usage log and settings in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Texts::tr("Use language <code> (en, nl, fr, de, ar)."),
+                                  QStringLiteral("code"));
+    parser.addOptions({pause, dataDir, lang});
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.action = Action::Exit;
+        result.exitCode = 2;
+        result.output = parser.errorText() + QLatin1Char('\n') +
+                        Texts::tr("Run pauzeknop --help to see what it understands.") +
+                        QLatin1Char('\n');
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Exit;
+        result.exitCode = 2;
+        result.output =
+            Texts::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) +
+            QLatin1Char('\n');
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = Action::Exit;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::Exit;
+        result.output = QStringLiteral("pauzeknop %1\n").arg(QStringLiteral(PAUZEKNOP_VERSION));
+        return result;
+    }
+    result.options.pause = parser.isSet(pause);
+    result.options.dataDir = parser.value(dataDir);
+    result.options.language = parser.value(lang);
+    return result;
+}
+
+} // namespace pk

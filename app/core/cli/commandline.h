@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pk {
+
+// What the person asked for on the command line.
+struct StartOptions
+{
+    bool pause = false; // open straight on the pause screen
+    QString dataDir;    // "" uses the per-user data location
+    QString language;   // "" follows the settings, then the system
+};
+
+// The outcome of parsing: run the app, or print something and exit with a code.
+struct CommandLine
+{
+    enum class Action
+    {
+        Run,
+        Exit,
+    };
+    Action action = Action::Run;
+    int exitCode = 0;
+    QString output; // for stdout when exitCode is 0, for stderr otherwise
+    StartOptions options;
+
+    // Parses arguments (argv[0] first). Needs no QCoreApplication instance.
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace pk

@@ -1,0 +1,41 @@
+#include "emergencystrip.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QUrl>
+
+namespace pk {
+
+EmergencyStrip::EmergencyStrip(QWidget *parent)
+    : QPushButton(parent)
+{
+    setObjectName(QStringLiteral("emergencyStrip"));
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(this, &QPushButton::clicked, this, &EmergencyStrip::call);
+    retranslateUi();
+}
+
+void EmergencyStrip::call()
+{
+    m_dialFailed = !QDesktopServices::openUrl(QUrl(QStringLiteral("tel:112")));
+    retranslateUi();
+}
+
+void EmergencyStrip::retranslateUi()
+{
+    setText(m_dialFailed ? tr("Danger? Dial 112 on any phone. It is free, day and night.")
+                         : tr("Danger? Call 112"));
+    setAccessibleName(tr("Danger? Call 112"));
+    setAccessibleDescription(
+        tr("If your child is hurt or in danger, call the emergency number 112 now."));
+}
+
+void EmergencyStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QPushButton::changeEvent(event);
+}
+
+} // namespace pk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QPushButton>
+
+namespace pk {
+
+// "Danger? Call 112": on every screen, one tap away. It opens a tel: link where the desktop can
+// dial, and otherwise says plainly how to call.
+class EmergencyStrip : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    explicit EmergencyStrip(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void call();
+    void retranslateUi();
+
+    bool m_dialFailed = false;
+};
+
+} // namespace pk

@@ -1,0 +1,99 @@
+#include "homescreen.h"
+
+#include "common/emergencystrip.h"
+#include "i18n/languagemanager.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace pk {
+
+HomeScreen::HomeScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_strip(new EmergencyStrip(this))
+    , m_subtitle(new QLabel(this))
+    , m_pause(new QPushButton(this))
+    , m_hint(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("homeScreen"));
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setAlignment(Qt::AlignCenter);
+    m_subtitle->setWordWrap(true);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setDefault(true);
+    m_pause->setAutoDefault(true);
+    m_pause->setCursor(Qt::PointingHandCursor);
+    m_pause->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("timeLeft"));
+
+    for (const Language &language : LanguageManager::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_languageLabel->setBuddy(m_language);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_languageLabel);
+    footer->addWidget(m_language);
+    footer->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(18);
+    layout->addWidget(m_strip);
+    layout->addStretch(2);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_pause, 0, Qt::AlignHCenter);
+    layout->addWidget(m_hint);
+    layout->addStretch(3);
+    layout->addLayout(footer);
+
+    connect(m_pause, &QPushButton::clicked, this, &HomeScreen::pauseRequested);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
+    setFocusProxy(m_pause);
+    retranslateUi();
+}
+
+void HomeScreen::setCurrentLanguage(const QString &code)
+{
+    const QSignalBlocker blocker(m_language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(code)));
+}
+
+void HomeScreen::retranslateUi()
+{
+    m_subtitle->setText(tr("When it gets too much, press pause."));
+    m_pause->setText(tr("Pause"));
+    m_pause->setAccessibleName(tr("Pause"));
+    m_pause->setAccessibleDescription(
+        tr("Opens a calm pause: make your child safe, then breathe with a timer."));
+    m_hint->setText(tr("Press Space or Enter to start a pause."));
+    m_languageLabel->setText(tr("Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("Choose the language of Pauzeknop."));
+}
+
+void HomeScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HomeScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_pause->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace pk

@@ -1,0 +1,72 @@
+#include "safefirstcard.h"
+
+#include "common/theme.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pk {
+
+SafeFirstCard::SafeFirstCard(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_body(new QLabel(this))
+    , m_continue(new QPushButton(this))
+{
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_body->setObjectName(QStringLiteral("cardText"));
+    for (QLabel *label : {m_title, m_body}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+    }
+    theme::setRole(m_continue, "primary");
+    m_continue->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(24);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body);
+    layout->addSpacing(12);
+    layout->addWidget(m_continue, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    setFocusProxy(m_continue);
+
+    connect(m_continue, &QPushButton::clicked, this, &SafeFirstCard::confirmed);
+    retranslateUi();
+}
+
+void SafeFirstCard::setAudience(Audience audience)
+{
+    m_audience = audience;
+    retranslateUi();
+}
+
+QString SafeFirstCard::bodyText() const
+{
+    return m_body->text();
+}
+
+void SafeFirstCard::retranslateUi()
+{
+    m_title->setText(tr("First make sure your child is safe."));
+    if (m_audience == Audience::ChildcareWorker)
+        m_body->setText(tr("Ask a colleague to take over, or make the group safe first."));
+    else
+        m_body->setText(tr("Lay your baby on their back in the cot or another safe place. "
+                           "It's OK to walk away for a few minutes."));
+    m_continue->setText(tr("My child is safe. Let's breathe"));
+    m_continue->setAccessibleName(m_continue->text());
+    m_continue->setAccessibleDescription(tr("Starts two minutes of calm breathing."));
+}
+
+void SafeFirstCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pk

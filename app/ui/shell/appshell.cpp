@@ -1,0 +1,88 @@
+#include "appshell.h"
+
+#include "firstpaintprobe.h"
+#include "home/homescreen.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
+#include "pause/pausesession.h"
+#include "settings/settings.h"
+#include "usage/usagelog.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+namespace pk {
+namespace {
+
+QString dataDirectoryFor(const StartOptions &options)
+{
+    if (!options.dataDir.isEmpty())
+        return QDir(options.dataDir).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+std::unique_ptr<Settings> settingsFor(const StartOptions &options, const QString &dataDir)
+{
+    // With --data-dir everything of this run stays in that one folder.
+    if (!options.dataDir.isEmpty())
+        return std::make_unique<Settings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    return std::make_unique<Settings>();
+}
+
+} // namespace
+
+AppShell::AppShell(const StartOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_dataDir(dataDirectoryFor(options))
+    , m_settings(settingsFor(options, m_dataDir))
+    , m_languages(std::make_unique<LanguageManager>())
+    , m_log(std::make_unique<UsageLog>())
+    , m_session(std::make_unique<PauseSession>(m_log.get()))
+{
+    connect(m_languages.get(), &LanguageManager::languageChanged, this, [](const QString &code) {
+        QGuiApplication::setLayoutDirection(
+            LanguageManager::find(code).rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    });
+    setLanguage(m_options.language.isEmpty() ? m_settings->language() : m_options.language);
+
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->home()->setCurrentLanguage(m_languages->current());
+    connect(m_window->home(), &HomeScreen::pauseRequested, this,
+            [this] { openPause(QStringLiteral("home")); });
+    connect(m_window->home(), &HomeScreen::languageChosen, this, [this](const QString &code) {
+        m_settings->setLanguage(code);
+        setLanguage(code);
+    });
+    FirstPaintProbe::installIfRequested(m_window->home());
+}
+
+AppShell::~AppShell()
+{
+    if (m_session->isActive())
+        m_session->end();
+}
+
+void AppShell::start()
+{
+    if (m_options.pause)
+        openPause(QStringLiteral("cli"));
+    else
+        m_window->show();
+    m_log->open(m_dataDir);
+}
+
+void AppShell::openPause(const QString &entry)
+{
+    m_window->openPause(entry, m_settings->safeFirstCard(), m_settings->audience());
+}
+
+void AppShell::setLanguage(const QString &code)
+{
+    m_languages->setLanguage(code);
+    if (m_window)
+        m_window->home()->setCurrentLanguage(m_languages->current());
+}
+
+} // namespace pk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cli/commandline.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pk {
+
+class LanguageManager;
+class MainWindow;
+class PauseSession;
+class Settings;
+class UsageLog;
+
+// Builds the app from the start options: settings, language, usage log, the window.
+// Owns them all, so a test can build a whole app in a temporary folder and drop it again.
+class AppShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppShell(const StartOptions &options, QObject *parent = nullptr);
+    ~AppShell() override;
+
+    // Shows the window (on the pause screen with --pause). The pause never waits for the log.
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    Settings *settings() const { return m_settings.get(); }
+    UsageLog *usageLog() const { return m_log.get(); }
+    LanguageManager *languages() const { return m_languages.get(); }
+    QString dataDirectory() const { return m_dataDir; }
+
+    void openPause(const QString &entry);
+    void setLanguage(const QString &code);
+
+private:
+    StartOptions m_options;
+    QString m_dataDir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<UsageLog> m_log;
+    std::unique_ptr<PauseSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace pk

@@ -1,0 +1,18 @@
+// Test entry point: one QApplication for every test, offscreen unless told otherwise.
+#include "common/theme.h"
+
+#include <QApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ::testing::InitGoogleTest(&argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PauzeknopTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("pauzeknop-tests"));
+    QApplication app(argc, argv);
+    pk::theme::apply(app);
+    return RUN_ALL_TESTS();
+}
