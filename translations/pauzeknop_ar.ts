@@ -188,4 +188,15 @@
         <translation>يبدأ دقيقتين من التنفّس الهادئ.</translation>
     </message>
 </context>
+<context>
+    <name>pk::ScreenPage</name>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. Escape does the same.</source>
+        <translation>العودة إلى شاشة البداية. مفتاح Escape يفعل الشيء نفسه.</translation>
+    </message>
+</context>
 </TS>

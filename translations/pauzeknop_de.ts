@@ -188,4 +188,15 @@
         <translation>Startet zwei Minuten ruhiges Atmen.</translation>
     </message>
 </context>
+<context>
+    <name>pk::ScreenPage</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. Escape does the same.</source>
+        <translation>Zurück zum Startbildschirm. Die Escape-Taste tut dasselbe.</translation>
+    </message>
+</context>
 </TS>

@@ -188,4 +188,15 @@
         <translation>Lance deux minutes de respiration calme.</translation>
     </message>
 </context>
+<context>
+    <name>pk::ScreenPage</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. Escape does the same.</source>
+        <translation>Retour à l'écran d'accueil. La touche Échap fait de même.</translation>
+    </message>
+</context>
 </TS>

@@ -188,4 +188,15 @@
         <translation>Start twee minuten rustig ademen.</translation>
     </message>
 </context>
+<context>
+    <name>pk::ScreenPage</name>
+    <message>
+        <source>Home</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. Escape does the same.</source>
+        <translation>Terug naar het beginscherm. Escape doet hetzelfde.</translation>
+    </message>
+</context>
 </TS>

@@ -18,6 +18,21 @@ const QList<KeyInfo> &keyTable()
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::Audience, "user/audience", QStringLiteral("parent")},
         {Settings::Key::SafeFirstCard, "pause/safeFirstCard", true},
+        {Settings::Key::Region, "user/region", QStringLiteral("BE-VLG")},
+        {Settings::Key::Exercise, "breathing/exercise", QStringLiteral("calm")},
+        {Settings::Key::DurationSeconds, "breathing/durationSeconds", 120},
+        {Settings::Key::CustomPatterns, "breathing/customPatterns", QString()},
+        {Settings::Key::SoundCues, "sound/cues", true},
+        {Settings::Key::SoundVolume, "sound/volume", 30},
+        {Settings::Key::SpokenCues, "sound/spokenCues", false},
+        {Settings::Key::ReducedMotion, "display/reducedMotion", false},
+        {Settings::Key::HighContrast, "display/highContrast", false},
+        {Settings::Key::TextScale, "display/textScale", 100},
+        {Settings::Key::StartWithComputer, "system/startWithComputer", false},
+        {Settings::Key::Logging, "privacy/logging", true},
+        {Settings::Key::RetentionDays, "privacy/retentionDays", 365},
+        {Settings::Key::FavouriteTips, "tips/favourites", QStringList()},
+        {Settings::Key::CryingPlan, "plan/contacts", QString()},
     };
     return table;
 }

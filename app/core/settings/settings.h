@@ -26,9 +26,24 @@ class Settings : public QObject
 public:
     enum class Key
     {
-        Language,     // "" follows the system
-        Audience,     // parent, grandparent, childcare, other
-        SafeFirstCard // show "is your child safe?" before breathing
+        Language,          // "" follows the system
+        Audience,          // parent, grandparent, childcare, other
+        SafeFirstCard,     // show "is your child safe?" before breathing
+        Region,            // BE-VLG, BE-BRU, BE-WAL, BE-DG, NL
+        Exercise,          // default breathing exercise id
+        DurationSeconds,   // default breathing duration
+        CustomPatterns,    // the user's own breathing patterns (JSON)
+        SoundCues,         // soft audio cues during breathing
+        SoundVolume,       // 0..100, capped further by the player
+        SpokenCues,        // "Breathe in" / "Breathe out" spoken in the UI language
+        ReducedMotion,     // no scaling circle: a filling bar and words
+        HighContrast,      // high-contrast colours
+        TextScale,         // percent of the normal text size
+        StartWithComputer, // autostart entry
+        Logging,           // anonymous usage log on or off
+        RetentionDays,     // 30, 90, 365 or 0 (forever)
+        FavouriteTips,     // tip ids (string list)
+        CryingPlan,        // the user's own people to call (JSON), never in the usage log
     };
 
     // Settings stored in the platform's user location.

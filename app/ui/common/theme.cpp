@@ -30,7 +30,7 @@ const char *styleSheet()
 {
     return R"(
 QWidget { color: #1F2D33; }
-QWidget#homeScreen { background: #F4F1EA; }
+QWidget#homeScreen, QWidget#screenPage { background: #F4F1EA; }
 QWidget#pauseScreen { background: #E6EFEC; }
 QLabel#title { font-size: 26pt; font-weight: 600; }
 QLabel#subtitle { font-size: 17pt; color: #33474F; }
@@ -49,6 +49,7 @@ QPushButton:hover { background: #EEF5F3; }
 QPushButton:focus { border: 3px solid #0E3B8C; }
 QPushButton[role="primary"] { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QPushButton[role="primary"]:hover { background: #22595A; }
+QPushButton[role="door"] { font-size: 17pt; min-height: 64px; min-width: 170px; }
 QPushButton[role="quiet"] { border: 2px solid transparent; background: transparent; }
 QPushButton[role="quiet"]:focus { border: 3px solid #0E3B8C; }
 QPushButton#pauseButton {

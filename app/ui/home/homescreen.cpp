@@ -1,6 +1,7 @@
 #include "homescreen.h"
 
 #include "common/emergencystrip.h"
+#include "common/theme.h"
 #include "i18n/languagemanager.h"
 
 #include <QComboBox>
@@ -21,6 +22,8 @@ HomeScreen::HomeScreen(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_doorRow(new QHBoxLayout)
+    , m_links(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("homeScreen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -45,6 +48,10 @@ HomeScreen::HomeScreen(QWidget *parent)
     footer->addWidget(m_languageLabel);
     footer->addWidget(m_language);
     footer->addStretch(1);
+    footer->addLayout(m_links);
+    m_doorRow->setSpacing(16);
+    m_doorRow->addStretch(1);
+    m_doorRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -54,6 +61,8 @@ HomeScreen::HomeScreen(QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_pause, 0, Qt::AlignHCenter);
     layout->addWidget(m_hint);
+    layout->addSpacing(12);
+    layout->addLayout(m_doorRow);
     layout->addStretch(3);
     layout->addLayout(footer);
 
@@ -62,6 +71,39 @@ HomeScreen::HomeScreen(QWidget *parent)
             [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
     setFocusProxy(m_pause);
     retranslateUi();
+}
+
+QPushButton *HomeScreen::addDoor(const QString &id, const char *text, const char *description)
+{
+    return addButton(m_doorRow, id, text, description, "door");
+}
+
+QPushButton *HomeScreen::addQuietLink(const QString &id, const char *text, const char *description)
+{
+    return addButton(m_links, id, text, description, "quiet");
+}
+
+QPushButton *HomeScreen::addButton(QBoxLayout *row, const QString &id, const char *text,
+                                   const char *description, const char *role)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(id);
+    theme::setRole(button, role);
+    button->setCursor(Qt::PointingHandCursor);
+    // The door row keeps a stretch on each side: insert before the last one.
+    row->insertWidget(row == m_doorRow ? row->count() - 1 : row->count(), button);
+    m_doors.append({id, button, text, description});
+    retranslateUi();
+    return button;
+}
+
+QPushButton *HomeScreen::door(const QString &id) const
+{
+    for (const Door &door : m_doors) {
+        if (door.id == id)
+            return door.button;
+    }
+    return nullptr;
 }
 
 void HomeScreen::setCurrentLanguage(const QString &code)
@@ -81,6 +123,11 @@ void HomeScreen::retranslateUi()
     m_languageLabel->setText(tr("Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("Choose the language of Pauzeknop."));
+    for (const Door &door : std::as_const(m_doors)) {
+        door.button->setText(tr(door.text));
+        door.button->setAccessibleName(tr(door.text));
+        door.button->setAccessibleDescription(tr(door.description));
+    }
 }
 
 void HomeScreen::changeEvent(QEvent *event)

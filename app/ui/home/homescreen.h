@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -19,6 +21,13 @@ public:
     explicit HomeScreen(QWidget *parent = nullptr);
 
     QPushButton *pauseButton() const { return m_pause; }
+    // A large door under the Pause button (Breathe, Tips, Who can help) or a quiet link in the
+    // footer (My pauses, Settings). Texts are marked QT_TRANSLATE_NOOP("pk::HomeScreen", ...)
+    // where they are written and translated here on every language change.
+    QPushButton *addDoor(const QString &id, const char *text, const char *description);
+    QPushButton *addQuietLink(const QString &id, const char *text, const char *description);
+    QPushButton *door(const QString &id) const;
+
     // Shows which language is in use in the language chooser (without emitting languageChosen).
     void setCurrentLanguage(const QString &code);
 
@@ -31,6 +40,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Door
+    {
+        QString id;
+        QPushButton *button;
+        const char *text;
+        const char *description;
+    };
+    QPushButton *addButton(QBoxLayout *row, const QString &id, const char *text,
+                           const char *description, const char *role);
     void retranslateUi();
 
     EmergencyStrip *m_strip;
@@ -39,6 +57,9 @@ private:
     QLabel *m_hint;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QHBoxLayout *m_doorRow;
+    QHBoxLayout *m_links;
+    QList<Door> m_doors;
 };
 
 } // namespace pk

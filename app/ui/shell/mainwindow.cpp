@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/screenpage.h"
 #include "home/homescreen.h"
 #include "pause/pausescreen.h"
 #include "pause/pausesession.h"
@@ -28,6 +29,43 @@ MainWindow::MainWindow(PauseSession *session, QWidget *parent)
 bool MainWindow::isPausing() const
 {
     return m_stack->currentWidget() == m_pause;
+}
+
+void MainWindow::addScreen(const QString &id, QWidget *screen)
+{
+    m_screens.insert(id, screen);
+    m_stack->addWidget(screen);
+    if (auto *page = qobject_cast<ScreenPage *>(screen))
+        connect(page, &ScreenPage::homeRequested, this, &MainWindow::showHome);
+}
+
+void MainWindow::showScreen(const QString &id)
+{
+    QWidget *target = m_screens.value(id);
+    if (!target || isPausing())
+        return;
+    m_stack->setCurrentWidget(target);
+    target->setFocus(Qt::OtherFocusReason);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showHome()
+{
+    if (isPausing())
+        closePause();
+    m_stack->setCurrentWidget(m_home);
+    m_home->pauseButton()->setFocus(Qt::OtherFocusReason);
+}
+
+QString MainWindow::currentScreenId() const
+{
+    if (m_stack->currentWidget() == m_home)
+        return QStringLiteral("home");
+    if (isPausing())
+        return QStringLiteral("pause");
+    return m_screens.key(m_stack->currentWidget());
 }
 
 void MainWindow::openPause(const QString &entry, bool safeFirst, Audience audience)

@@ -2,6 +2,7 @@
 
 #include "settings/settings.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QStackedLayout;
@@ -24,6 +25,14 @@ public:
     PauseScreen *pause() const { return m_pause; }
     bool isPausing() const;
 
+    // Secondary screens (tips, helplines, my pauses, settings): added once, shown by id.
+    // A ScreenPage's homeRequested() brings the person back home.
+    void addScreen(const QString &id, QWidget *screen);
+    void showScreen(const QString &id);
+    void showHome();
+    QWidget *screen(const QString &id) const { return m_screens.value(id); }
+    QString currentScreenId() const;
+
     // entry: where the pause came from ("home", "cli"); an id, logged anonymously.
     void openPause(const QString &entry, bool safeFirst, Audience audience);
     void closePause();
@@ -36,6 +45,7 @@ private:
     HomeScreen *m_home;
     PauseScreen *m_pause;
     QStackedLayout *m_stack;
+    QHash<QString, QWidget *> m_screens;
     bool m_wasFullScreen = false;
 };
 

@@ -1,0 +1,73 @@
+#include "screenpage.h"
+
+#include "emergencystrip.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace pk {
+
+ScreenPage::ScreenPage(QWidget *parent)
+    : QWidget(parent)
+    , m_home(new QPushButton(this))
+    , m_title(new QLabel(this))
+    , m_strip(new EmergencyStrip(this))
+    , m_content(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("screenPage"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    m_strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(16);
+    header->addWidget(m_home);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_strip);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+    layout->addLayout(header);
+    layout->addLayout(m_content, 1);
+
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &ScreenPage::homeRequested);
+    connect(m_home, &QPushButton::clicked, this, &ScreenPage::homeRequested);
+    retranslateHeader();
+}
+
+QString ScreenPage::title() const
+{
+    return m_title->text();
+}
+
+void ScreenPage::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setWindowTitle(title);
+}
+
+void ScreenPage::retranslateHeader()
+{
+    m_home->setText(tr("Home"));
+    m_home->setAccessibleName(tr("Home"));
+    m_home->setAccessibleDescription(tr("Back to the start screen. Escape does the same."));
+}
+
+void ScreenPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateHeader();
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace pk
