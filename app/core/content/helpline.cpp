@@ -1,0 +1,63 @@
+#include "helpline.h"
+
+#include <QCoreApplication>
+
+namespace pk {
+namespace {
+
+const QList<std::pair<HelplineChannel::Kind, const char *>> &kindIds()
+{
+    using K = HelplineChannel::Kind;
+    static const QList<std::pair<K, const char *>> table{
+        {K::Phone, "phone"}, {K::Chat, "chat"}, {K::Sms, "sms"}, {K::Mail, "mail"}, {K::Web, "web"},
+    };
+    return table;
+}
+
+} // namespace
+
+QString HelplineChannel::kindId(Kind kind)
+{
+    for (const auto &[candidate, id] : kindIds()) {
+        if (candidate == kind)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+bool HelplineChannel::kindFromId(const QString &id, Kind *kind)
+{
+    for (const auto &[candidate, name] : kindIds()) {
+        if (id == QLatin1String(name)) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+const HelplineChannel *Helpline::channel(HelplineChannel::Kind kind) const
+{
+    for (const HelplineChannel &c : channels) {
+        if (c.kind == kind)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString Helpline::phoneNumber() const
+{
+    const HelplineChannel *phone = channel(HelplineChannel::Kind::Phone);
+    return phone ? phone->value : QString();
+}
+
+QString Helpline::displayPurpose(const QString &language) const
+{
+    if (fromOrganisation) {
+        const QString own = localizedPurpose.value(language);
+        return own.isEmpty() ? purpose : own;
+    }
+    return QCoreApplication::translate("HelplineCatalog", purpose.toUtf8().constData());
+}
+
+} // namespace pk
