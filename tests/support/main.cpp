@@ -2,6 +2,7 @@
 #include "common/theme.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -9,6 +10,10 @@ int main(int argc, char **argv)
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The machine's own managed configuration (/etc/xdg/Pauzeknop) must not change test results.
+    QTemporaryDir noManagedConfig;
+    if (!qEnvironmentVariableIsSet("PAUZEKNOP_MANAGED_DIR"))
+        qputenv("PAUZEKNOP_MANAGED_DIR", noManagedConfig.path().toLocal8Bit());
     ::testing::InitGoogleTest(&argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PauzeknopTests"));
     QCoreApplication::setApplicationName(QStringLiteral("pauzeknop-tests"));

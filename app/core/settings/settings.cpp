@@ -1,38 +1,100 @@
 #include "settings.h"
 
+#include "breathing/breathingcatalog.h"
+#include "i18n/languagemanager.h"
+#include "managedlocation.h"
+
 #include <QSettings>
+#include <QStringList>
 
 namespace pk {
 namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+};
+
+// How a key's value is checked when it comes as text from the managed file.
+enum class Kind
+{
+    Bool,
+    Int,    // min..max, or one of choices when choices is set
+    Choice, // one of choices (text)
+    Text,   // any text
+    List,   // comma-separated ids
+};
 
 struct KeyInfo
 {
     Settings::Key key;
     const char *name;
     QVariant fallback;
+    Kind kind = Kind::Text;
+    int min = 0;
+    int max = 0;
+    QStringList choices = {};
 };
+
+QStringList languageChoices()
+{
+    QStringList codes{QString()};
+    for (const Language &language : LanguageManager::available())
+        codes.append(language.code);
+    return codes;
+}
+
+QStringList exerciseChoices()
+{
+    QStringList ids;
+    for (const BreathExercise &exercise : BreathingCatalog::builtIn())
+        ids.append(exercise.pattern.id);
+    return ids;
+}
 
 const QList<KeyInfo> &keyTable()
 {
+    using K = Settings::Key;
     static const QList<KeyInfo> table{
-        {Settings::Key::Language, "ui/language", QString()},
-        {Settings::Key::Audience, "user/audience", QStringLiteral("parent")},
-        {Settings::Key::SafeFirstCard, "pause/safeFirstCard", true},
-        {Settings::Key::Region, "user/region", QStringLiteral("BE-VLG")},
-        {Settings::Key::Exercise, "breathing/exercise", QStringLiteral("calm")},
-        {Settings::Key::DurationSeconds, "breathing/durationSeconds", 120},
-        {Settings::Key::CustomPatterns, "breathing/customPatterns", QString()},
-        {Settings::Key::SoundCues, "sound/cues", true},
-        {Settings::Key::SoundVolume, "sound/volume", 30},
-        {Settings::Key::SpokenCues, "sound/spokenCues", false},
-        {Settings::Key::ReducedMotion, "display/reducedMotion", false},
-        {Settings::Key::HighContrast, "display/highContrast", false},
-        {Settings::Key::TextScale, "display/textScale", 100},
-        {Settings::Key::StartWithComputer, "system/startWithComputer", false},
-        {Settings::Key::Logging, "privacy/logging", true},
-        {Settings::Key::RetentionDays, "privacy/retentionDays", 365},
-        {Settings::Key::FavouriteTips, "tips/favourites", QStringList()},
-        {Settings::Key::CryingPlan, "plan/contacts", QString()},
+        {K::Language, "ui/language", QString(), Kind::Choice, 0, 0, languageChoices()},
+        {K::Audience,
+         "user/audience",
+         QStringLiteral("parent"),
+         Kind::Choice,
+         0,
+         0,
+         {QStringLiteral("parent"), QStringLiteral("grandparent"), QStringLiteral("childcare"),
+          QStringLiteral("other")}},
+        {K::SafeFirstCard, "pause/safeFirstCard", true, Kind::Bool},
+        {K::Region,
+         "user/region",
+         QStringLiteral("BE-VLG"),
+         Kind::Choice,
+         0,
+         0,
+         {QStringLiteral("BE-VLG"), QStringLiteral("BE-BRU"), QStringLiteral("BE-WAL"),
+          QStringLiteral("BE-DG"), QStringLiteral("NL")}},
+        {K::Exercise, "breathing/exercise", QStringLiteral("calm"), Kind::Choice, 0, 0,
+         exerciseChoices()},
+        {K::DurationSeconds, "breathing/durationSeconds", 120, Kind::Int, 30, 1800},
+        {K::CustomPatterns, "breathing/customPatterns", QString(), Kind::Text},
+        {K::SoundCues, "sound/cues", true, Kind::Bool},
+        {K::SoundVolume, "sound/volume", 30, Kind::Int, 0, 100},
+        {K::SpokenCues, "sound/spokenCues", false, Kind::Bool},
+        {K::ReducedMotion, "display/reducedMotion", false, Kind::Bool},
+        {K::HighContrast, "display/highContrast", false, Kind::Bool},
+        {K::TextScale, "display/textScale", 100, Kind::Int, 100, 200},
+        {K::StartWithComputer, "system/startWithComputer", false, Kind::Bool},
+        {K::Logging, "privacy/logging", true, Kind::Bool},
+        {K::RetentionDays,
+         "privacy/retentionDays",
+         365,
+         Kind::Int,
+         0,
+         0,
+         {QStringLiteral("30"), QStringLiteral("90"), QStringLiteral("365"), QStringLiteral("0")}},
+        {K::FavouriteTips, "tips/favourites", QStringList(), Kind::List},
+        {K::CryingPlan, "plan/contacts", QString(), Kind::Text},
     };
     return table;
 }
@@ -57,19 +119,58 @@ const QList<std::pair<Audience, QString>> &audienceNames()
     return names;
 }
 
+// Values read back from an INI file are text: give them the type of the key's default.
+QVariant typed(const QVariant &raw, const QVariant &fallback)
+{
+    if (raw.metaType() == fallback.metaType())
+        return raw;
+    if (fallback.metaType().id() == QMetaType::QStringList)
+        return raw.toString().isEmpty() ? QStringList() : QStringList{raw.toString()};
+    if (fallback.metaType().id() == QMetaType::Bool) {
+        const QString text = raw.toString().toLower();
+        return text == QLatin1String("true") || text == QLatin1String("1");
+    }
+    QVariant converted = raw;
+    if (!converted.convert(fallback.metaType()))
+        return fallback;
+    return converted;
+}
+
+QString managedFilePath()
+{
+    return ManagedLocation::filePath(QStringLiteral("pauzeknop.conf"));
+}
+
 } // namespace
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<QSettings>())
-{}
+    , m_managed(ManagedConfig::load(managedFilePath(), &Settings::fromText))
+{
+    reportManagedProblems();
+}
 
 Settings::Settings(const QString &iniFile, QObject *parent)
-    : QObject(parent)
-    , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    : Settings(iniFile, managedFilePath(), parent)
 {}
 
+Settings::Settings(const QString &iniFile, const QString &managedFile, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_managed(ManagedConfig::load(managedFile, &Settings::fromText))
+{
+    reportManagedProblems();
+}
+
 Settings::~Settings() = default;
+
+void Settings::reportManagedProblems() const
+{
+    for (const ManagedProblem &problem : m_managed.problems())
+        qWarning("Pauzeknop: %s: %s", qUtf8Printable(m_managed.path()),
+                 qUtf8Printable(problem.describe()));
+}
 
 QString Settings::keyName(Key key)
 {
@@ -81,18 +182,143 @@ QVariant Settings::defaultValue(Key key)
     return info(key).fallback;
 }
 
+QList<Settings::Key> Settings::allKeys()
+{
+    QList<Key> keys;
+    for (const KeyInfo &entry : keyTable())
+        keys.append(entry.key);
+    return keys;
+}
+
+bool Settings::fromText(const QString &keyName, const QString &text, QVariant *value,
+                        QString *expected)
+{
+    const KeyInfo *found = nullptr;
+    for (const KeyInfo &entry : keyTable()) {
+        if (keyName == QLatin1String(entry.name))
+            found = &entry;
+    }
+    if (!found)
+        return false;
+    expected->clear();
+    const QString lower = text.trimmed().toLower();
+    switch (found->kind) {
+    case Kind::Bool:
+        if (lower == QLatin1String("true") || lower == QLatin1String("yes") ||
+            lower == QLatin1String("on") || lower == QLatin1String("1"))
+            *value = true;
+        else if (lower == QLatin1String("false") || lower == QLatin1String("no") ||
+                 lower == QLatin1String("off") || lower == QLatin1String("0"))
+            *value = false;
+        else
+            *expected = Texts::tr("true or false");
+        return true;
+    case Kind::Int: {
+        bool ok = false;
+        const int number = lower.toInt(&ok);
+        if (!found->choices.isEmpty()) {
+            if (ok && found->choices.contains(QString::number(number)))
+                *value = number;
+            else
+                *expected = Texts::tr("one of %1").arg(found->choices.join(QStringLiteral(", ")));
+        } else if (ok && number >= found->min && number <= found->max) {
+            *value = number;
+        } else {
+            *expected = Texts::tr("a whole number from %1 to %2").arg(found->min).arg(found->max);
+        }
+        return true;
+    }
+    case Kind::Choice:
+        for (const QString &choice : found->choices) {
+            if (choice.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+                *value = choice;
+                return true;
+            }
+        }
+        *expected = Texts::tr("one of %1").arg(found->choices.join(QStringLiteral(", ")));
+        return true;
+    case Kind::List:
+        *value = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return true;
+    case Kind::Text:
+        *value = text;
+        return true;
+    }
+    return true;
+}
+
 QVariant Settings::value(Key key) const
 {
-    return m_store->value(keyName(key), defaultValue(key));
+    const QString name = keyName(key);
+    if (sharedPcMode() && key == Key::CryingPlan)
+        return defaultValue(key);
+    if (m_managed.locks().contains(name))
+        return m_managed.locks().value(name);
+    if (m_store->contains(name))
+        return typed(m_store->value(name), defaultValue(key));
+    return m_managed.presets().value(name, defaultValue(key));
 }
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    if (this->value(key) == value)
+    if (isLocked(key))
         return;
-    m_store->setValue(keyName(key), value);
+    const QString name = keyName(key);
+    const QVariant before = this->value(key);
+    if (m_store->contains(name) && typed(m_store->value(name), defaultValue(key)) == value)
+        return;
+    m_store->setValue(name, value);
     m_store->sync();
-    Q_EMIT changed(key);
+    if (this->value(key) != before)
+        Q_EMIT changed(key);
+}
+
+bool Settings::isLocked(Key key) const
+{
+    return m_managed.locks().contains(keyName(key)) || (sharedPcMode() && key == Key::CryingPlan);
+}
+
+QString Settings::lockReason(Key key) const
+{
+    if (!isLocked(key))
+        return QString();
+    if (key == Key::CryingPlan && sharedPcMode())
+        return Texts::tr("This is a shared computer: personal contacts are not kept here.");
+    QString reason = m_managed.organisationName().isEmpty()
+                         ? Texts::tr("Set by your organisation for everyone on this computer.")
+                         : Texts::tr("Set by %1 for everyone on this computer.")
+                               .arg(m_managed.organisationName());
+    if (!m_managed.lockNote().isEmpty())
+        reason += QLatin1Char(' ') + m_managed.lockNote();
+    return reason;
+}
+
+bool Settings::sharedPcMode() const
+{
+    return m_managed.sharedPc();
+}
+
+QString Settings::organisationName() const
+{
+    return m_managed.organisationName();
+}
+
+OrganisationContact Settings::organisationContact() const
+{
+    return m_managed.contact();
+}
+
+QString Settings::adminPinHash() const
+{
+    return m_managed.adminPinHash();
+}
+
+QStringList Settings::managedProblems() const
+{
+    QStringList lines;
+    for (const ManagedProblem &problem : m_managed.problems())
+        lines.append(problem.describe());
+    return lines;
 }
 
 QString Settings::language() const

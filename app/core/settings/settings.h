@@ -1,5 +1,7 @@
 #pragma once
 
+#include "managedconfig.h"
+
 #include <QObject>
 #include <QVariant>
 
@@ -19,6 +21,8 @@ enum class Audience
 };
 
 // Typed access to the user's settings. Every key has one name and one default, in one table.
+// An organisation's managed configuration (ManagedLocation, pauzeknop.conf) sits around them:
+// a managed preset < the user's own value < a managed lock.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -50,12 +54,34 @@ public:
     explicit Settings(QObject *parent = nullptr);
     // Settings stored in one INI file (used with --data-dir and in tests).
     explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    // As above, with the managed configuration read from managedFile instead of the usual place.
+    Settings(const QString &iniFile, const QString &managedFile, QObject *parent = nullptr);
     ~Settings() override;
 
+    // The value in effect. setValue on a locked key changes nothing.
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
+    static QList<Key> allKeys();
+    // Reads a value written as text (managed file) for a key name; see ManagedConfig::Parser.
+    static bool fromText(const QString &keyName, const QString &text, QVariant *value,
+                         QString *expected);
+
+    // Managed configuration: locks, shared-PC mode, the organisation and its contact person.
+    bool isLocked(Key key) const;
+    // Why a key is locked, in words for the person at the PC ("" when it is not locked).
+    QString lockReason(Key key) const;
+    // A shared PC (childcare): no personal contacts, My pauses behind the admin PIN, exports
+    // aggregate only, the organisation's contact person first under "I need help".
+    bool sharedPcMode() const;
+    QString organisationName() const;
+    OrganisationContact organisationContact() const;
+    // "pbkdf2-sha256$iterations$salt$hash" from the managed file, "" when no PIN is set.
+    QString adminPinHash() const;
+    const ManagedConfig &managed() const { return m_managed; }
+    // Every problem of the managed file, described in the current language.
+    QStringList managedProblems() const;
 
     QString language() const;
     void setLanguage(const QString &code);
@@ -68,7 +94,10 @@ Q_SIGNALS:
     void changed(pk::Settings::Key key);
 
 private:
+    void reportManagedProblems() const;
+
     std::unique_ptr<QSettings> m_store;
+    ManagedConfig m_managed;
 };
 
 } // namespace pk
