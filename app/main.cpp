@@ -1,6 +1,8 @@
 // Pauzeknop: a pause button for people who care for young children.
 #include "cli/commandline.h"
 #include "common/theme.h"
+#include "instance/singleinstance.h"
+#include "pin/hashpincommand.h"
 #include "shell/appshell.h"
 
 #include <QApplication>
@@ -26,18 +28,35 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PAUZEKNOP_VERSION));
 
     // Parsed before any window system is touched, so --help and --version work anywhere.
-    const pk::CommandLine command = pk::CommandLine::parse(argumentsOf(argc, argv));
+    const QStringList arguments = argumentsOf(argc, argv);
+    const pk::CommandLine command = pk::CommandLine::parse(arguments);
     if (command.action == pk::CommandLine::Action::Exit) {
         std::fputs(command.output.toLocal8Bit().constData(), command.exitCode ? stderr : stdout);
         return command.exitCode;
     }
+    if (command.action == pk::CommandLine::Action::HashPin)
+        return pk::HashPinCommand::run();
+
+    // A running Pauzeknop takes the request (a keyboard shortcut's --pause) and this one ends.
+    const QString instanceName = pk::SingleInstance::serverName(command.options.dataDir);
+    if (pk::SingleInstance::handOff(instanceName, arguments.mid(1)))
+        return 0;
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pauzeknop"));
     QGuiApplication::setDesktopFileName(QStringLiteral(PAUZEKNOP_APP_ID));
     pk::theme::apply(app);
 
+    pk::SingleInstance instance(instanceName);
+    if (!instance.listen())
+        qWarning("Pauzeknop: another copy answers on %s; this one runs on its own.",
+                 qUtf8Printable(instanceName));
     pk::AppShell shell(command.options);
+    QObject::connect(&instance, &pk::SingleInstance::requestReceived, &shell,
+                     [&shell, &arguments](const QStringList &request) {
+                         const QStringList full = QStringList{arguments.constFirst()} + request;
+                         shell.handleRequest(pk::CommandLine::parse(full).options);
+                     });
     shell.start();
     return app.exec();
 }

@@ -27,7 +27,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   Texts::tr("Use language <code> (en, nl, fr, de, ar)."),
                                   QStringLiteral("code"));
-    parser.addOptions({pause, dataDir, lang});
+    const QCommandLineOption tray(QStringLiteral("tray"),
+                                  Texts::tr("Start hidden in the tray, ready for a pause."));
+    const QCommandLineOption hashPin(
+        QStringLiteral("hash-pin"),
+        Texts::tr("Read an admin PIN from standard input and print the line for the managed "
+                  "configuration (for administrators)."));
+    parser.addOptions({pause, dataDir, lang, tray, hashPin});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -56,7 +62,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.output = QStringLiteral("pauzeknop %1\n").arg(QStringLiteral(PAUZEKNOP_VERSION));
         return result;
     }
+    if (parser.isSet(hashPin)) {
+        result.action = Action::HashPin;
+        return result;
+    }
     result.options.pause = parser.isSet(pause);
+    result.options.tray = parser.isSet(tray);
     result.options.dataDir = parser.value(dataDir);
     result.options.language = parser.value(lang);
     return result;

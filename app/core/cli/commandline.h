@@ -9,6 +9,7 @@ namespace pk {
 struct StartOptions
 {
     bool pause = false; // open straight on the pause screen
+    bool tray = false;  // start hidden in the tray (shown anyway when there is no tray)
     QString dataDir;    // "" uses the per-user data location
     QString language;   // "" follows the settings, then the system
 };
@@ -20,6 +21,7 @@ struct CommandLine
     {
         Run,
         Exit,
+        HashPin, // read an admin PIN from standard input, print its hash, exit
     };
     Action action = Action::Run;
     int exitCode = 0;

@@ -73,6 +73,19 @@ void AppShell::start()
     m_log->open(m_dataDir);
 }
 
+void AppShell::handleRequest(const StartOptions &request)
+{
+    if (request.pause) {
+        openPause(QStringLiteral("handoff"));
+        return;
+    }
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 void AppShell::openPause(const QString &entry)
 {
     m_window->openPause(entry, m_settings->safeFirstCard(), m_settings->audience());

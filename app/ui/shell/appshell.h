@@ -34,6 +34,9 @@ public:
     QString dataDirectory() const { return m_dataDir; }
 
     void openPause(const QString &entry);
+    // A request handed over by a second start: --pause opens the pause on top, anything else
+    // brings the window forward.
+    void handleRequest(const StartOptions &request);
     void setLanguage(const QString &code);
 
 private:

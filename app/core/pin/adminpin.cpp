@@ -1,0 +1,85 @@
+#include "adminpin.h"
+
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace pk {
+namespace {
+
+constexpr int KeyLength = 32;
+constexpr int SaltLength = 16;
+const char *const Scheme = "pbkdf2-sha256";
+
+QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                              iterations, KeyLength);
+}
+
+// Splits a stored hash; false when it is not one of ours.
+bool split(const QString &hash, int *iterations, QByteArray *salt, QByteArray *key)
+{
+    const QStringList parts = hash.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String(Scheme))
+        return false;
+    bool ok = false;
+    *iterations = parts.at(1).toInt(&ok);
+    if (!ok || *iterations < 1000 || *iterations > 10000000)
+        return false;
+    const auto decodedSalt = QByteArray::fromBase64Encoding(
+        parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decodedKey = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(),
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+    if (!decodedSalt || !decodedKey || decodedSalt.decoded.size() < 8 ||
+        decodedKey.decoded.size() != KeyLength)
+        return false;
+    *salt = decodedSalt.decoded;
+    *key = decodedKey.decoded;
+    return true;
+}
+
+} // namespace
+
+QString AdminPin::hash(const QString &pin, int iterations)
+{
+    QByteArray salt(SaltLength, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          SaltLength / int(sizeof(quint32)));
+    return hashWithSalt(pin, salt, iterations);
+}
+
+QString AdminPin::hashWithSalt(const QString &pin, const QByteArray &salt, int iterations)
+{
+    return QStringLiteral("%1$%2$%3$%4")
+        .arg(QLatin1String(Scheme))
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(pin, salt, iterations).toBase64()));
+}
+
+bool AdminPin::verify(const QString &pin, const QString &hash)
+{
+    int iterations = 0;
+    QByteArray salt;
+    QByteArray key;
+    if (!split(hash, &iterations, &salt, &key))
+        return false;
+    const QByteArray candidate = derive(pin, salt, iterations);
+    // Compare every byte, so the time taken says nothing about how much was right.
+    unsigned char difference = 0;
+    for (int i = 0; i < KeyLength; ++i)
+        difference |= static_cast<unsigned char>(candidate.at(i) ^ key.at(i));
+    return difference == 0;
+}
+
+bool AdminPin::isWellFormed(const QString &hash)
+{
+    int iterations = 0;
+    QByteArray salt;
+    QByteArray key;
+    return split(hash, &iterations, &salt, &key);
+}
+
+} // namespace pk

@@ -1,0 +1,188 @@
+#include "instance/singleinstance.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace pk;
+
+namespace {
+
+// Gives this test its own socket names, so parallel runs and a real Pauzeknop never meet.
+class InstanceKey
+{
+public:
+    InstanceKey()
+        : m_before(qgetenv("PAUZEKNOP_INSTANCE_KEY"))
+    {
+        qputenv("PAUZEKNOP_INSTANCE_KEY", QUuid::createUuid().toByteArray());
+    }
+    ~InstanceKey() { qputenv("PAUZEKNOP_INSTANCE_KEY", m_before); }
+
+private:
+    QByteArray m_before;
+};
+
+// A running Pauzeknop (offscreen) in its own data folder.
+class Primary
+{
+public:
+    explicit Primary(const QString &dataDir)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(PAUZEKNOP_BINARY), {QStringLiteral("--data-dir"), dataDir});
+        m_process.waitForStarted();
+    }
+    ~Primary()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+};
+
+bool waitUntilAnswering(const QString &name, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QLocalSocket probe;
+        probe.connectToServer(name);
+        if (probe.waitForConnected(200)) {
+            probe.abort();
+            return true;
+        }
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+int pausesStartedBy(const QString &dataDir, const QString &entry)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("singleinstance_test"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("usage.sqlite")));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "SELECT COUNT(*) FROM events WHERE type = 'pause_started' AND item = ?"));
+            query.addBindValue(entry);
+            if (query.exec() && query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("singleinstance_test"));
+    return count;
+}
+
+} // namespace
+
+TEST(SingleInstance, NamesDifferByDataFolderAndKey)
+{
+    InstanceKey key;
+    const QString usual = SingleInstance::serverName(QString());
+    EXPECT_TRUE(usual.startsWith(QStringLiteral("be.pauzeknop.Pauzeknop-")));
+    EXPECT_EQ(usual, SingleInstance::serverName(QString()));
+    EXPECT_NE(usual, SingleInstance::serverName(QStringLiteral("/tmp/a")));
+    InstanceKey other;
+    EXPECT_NE(usual, SingleInstance::serverName(QString()));
+}
+
+TEST(SingleInstance, HandOffWithoutARunningInstanceFailsAtOnce)
+{
+    InstanceKey key;
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_FALSE(SingleInstance::handOff(SingleInstance::serverName(QString()), {}));
+    EXPECT_LT(timer.elapsed(), 500);
+}
+
+TEST(SingleInstance, InProcessRequestArrivesWithItsArguments)
+{
+    InstanceKey key;
+    SingleInstance server(SingleInstance::serverName(QString()));
+    ASSERT_TRUE(server.listen());
+    QSignalSpy received(&server, &SingleInstance::requestReceived);
+    // The client blocks, so it runs in its own thread while this one serves.
+    bool handedOff = false;
+    QThread *client = QThread::create([&handedOff] {
+        handedOff = SingleInstance::handOff(SingleInstance::serverName(QString()),
+                                            {QStringLiteral("--pause")});
+    });
+    client->start();
+    ASSERT_TRUE(received.wait(5000));
+    client->wait();
+    delete client;
+    EXPECT_TRUE(handedOff);
+    EXPECT_EQ(received.constFirst().constFirst().toStringList(),
+              QStringList{QStringLiteral("--pause")});
+}
+
+TEST(SingleInstance, SecondStartHandsPauseToTheRunningOneAndExitsAtOnce)
+{
+    InstanceKey key;
+    QTemporaryDir data;
+    Primary primary(data.path());
+    ASSERT_TRUE(waitUntilAnswering(SingleInstance::serverName(data.path())));
+
+    QElapsedTimer timer;
+    timer.start();
+    const test::ProcessResult second =
+        test::runPauzeknop({QStringLiteral("--pause"), QStringLiteral("--data-dir"), data.path()});
+    const qint64 ms = timer.elapsed();
+    std::printf("[ figure ] second start handed over --pause and exited in %lld ms\n",
+                static_cast<long long>(ms));
+    EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_LT(ms, 3000);
+    EXPECT_EQ(primary.process().state(), QProcess::Running);
+
+    primary.process().kill();
+    primary.process().waitForFinished();
+    EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);
+}
+
+TEST(SingleInstance, StaleSocketAfterACrashIsRecovered)
+{
+    InstanceKey key;
+    QTemporaryDir data;
+    const QString name = SingleInstance::serverName(data.path());
+    QString socketPath;
+    {
+        Primary crashed(data.path());
+        ASSERT_TRUE(waitUntilAnswering(name));
+        crashed.process().kill(); // SIGKILL: no clean-up, the socket file stays
+        crashed.process().waitForFinished();
+        socketPath = QDir(QDir::tempPath()).filePath(name);
+    }
+#if defined(Q_OS_UNIX)
+    ASSERT_TRUE(QFile::exists(socketPath)) << "the crash should leave the socket behind";
+#endif
+    EXPECT_FALSE(SingleInstance::handOff(name, {QStringLiteral("--pause")}, 500));
+
+    Primary next(data.path());
+    ASSERT_TRUE(waitUntilAnswering(name)) << "a new instance must take over the stale socket";
+    const test::ProcessResult second =
+        test::runPauzeknop({QStringLiteral("--pause"), QStringLiteral("--data-dir"), data.path()});
+    EXPECT_EQ(second.exitCode, 0);
+    next.process().kill();
+    next.process().waitForFinished();
+    EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);
+}
