@@ -33,7 +33,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("hash-pin"),
         Texts::tr("Read an admin PIN from standard input and print the line for the managed "
                   "configuration (for administrators)."));
-    parser.addOptions({pause, dataDir, lang, tray, hashPin});
+
+    const QCommandLineOption helplines(QStringLiteral("helplines"),
+                                       Texts::tr("Open on \"Who can help\": helplines and your own "
+                                                 "people to call."));
+    parser.addOptions({pause, helplines, dataDir, lang, tray, hashPin});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -68,6 +72,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.options.pause = parser.isSet(pause);
     result.options.tray = parser.isSet(tray);
+    result.options.helplines = parser.isSet(helplines);
     result.options.dataDir = parser.value(dataDir);
     result.options.language = parser.value(lang);
     return result;

@@ -8,10 +8,11 @@ namespace pk {
 // What the person asked for on the command line.
 struct StartOptions
 {
-    bool pause = false; // open straight on the pause screen
-    bool tray = false;  // start hidden in the tray (shown anyway when there is no tray)
-    QString dataDir;    // "" uses the per-user data location
-    QString language;   // "" follows the settings, then the system
+    bool pause = false;     // open straight on the pause screen
+    bool helplines = false; // open on "Who can help"
+    bool tray = false;      // start hidden in the tray (shown anyway when there is no tray)
+    QString dataDir;        // "" uses the per-user data location
+    QString language;       // "" follows the settings, then the system
 };
 
 // The outcome of parsing: run the app, or print something and exit with a code.

@@ -65,6 +65,24 @@ QPushButton#emergencyStrip {
 }
 QPushButton#emergencyStrip:focus { border: 3px solid #0E3B8C; }
 QComboBox { min-height: 40px; font-size: 13pt; padding: 2px 10px; }
+QFrame#contentCard { background: #FFFFFF; border: 1px solid #D8D2C4; border-radius: 14px; }
+QFrame#contentCard[emergency="true"] { background: #FCE8E4; border: 2px solid #E3B4AD; }
+QWidget#cardList { background: transparent; }
+QLabel#cardName { font-size: 19pt; font-weight: 600; }
+QLabel#cardPurpose { font-size: 14pt; color: #24363D; }
+QLabel#bigNumber { font-size: 30pt; font-weight: 700; color: #1F4F4B; }
+QLabel#statusOpen { font-size: 14pt; font-weight: 600; color: #1D6B3A; }
+QLabel#statusClosed { font-size: 14pt; font-weight: 600; color: #8A4B10; }
+QLabel#statusUnknown { font-size: 14pt; color: #4A5A60; }
+QLabel#badge { font-size: 13pt; font-weight: 600; color: #2A6662; }
+QLabel#cardNote { font-size: 12pt; color: #4A5A60; }
+QLabel#tipText { font-size: 19pt; color: #1F2D33; }
+QLabel#tipSource { font-size: 12pt; color: #4A5A60; }
+QPushButton[role="tab"] { text-align: left; min-width: 220px; font-size: 15pt; }
+QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
+QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
+QCheckBox::indicator { width: 26px; height: 26px; }
+QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 )";
 }
 

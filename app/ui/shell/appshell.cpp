@@ -1,15 +1,20 @@
 #include "appshell.h"
 
+#include "content/contentlibrary.h"
+#include "content/organisationcontent.h"
 #include "firstpaintprobe.h"
+#include "helplines/helplinesscreen.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
+#include "tips/tipsscreen.h"
 #include "usage/usagelog.h"
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace pk {
@@ -40,7 +45,11 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     , m_languages(std::make_unique<LanguageManager>())
     , m_log(std::make_unique<UsageLog>())
     , m_session(std::make_unique<PauseSession>(m_log.get()))
+    , m_content(std::make_unique<ContentLibrary>(
+          ContentLibrary::load(OrganisationContent::defaultPath())))
 {
+    for (const QString &problem : m_content->problems())
+        qWarning("%s", qUtf8Printable(problem));
     connect(m_languages.get(), &LanguageManager::languageChanged, this, [](const QString &code) {
         QGuiApplication::setLayoutDirection(
             LanguageManager::find(code).rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -55,7 +64,28 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
         m_settings->setLanguage(code);
         setLanguage(code);
     });
+    addContentScreens();
     FirstPaintProbe::installIfRequested(m_window->home());
+}
+
+void AppShell::addContentScreens()
+{
+    auto *tips = new TipsScreen(m_content.get(), m_settings.get(), m_log.get());
+    m_window->addScreen(QStringLiteral("tips"), tips);
+    QPushButton *tipsDoor = m_window->home()->addDoor(
+        QStringLiteral("tips"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Tips"),
+        QT_TRANSLATE_NOOP("pk::HomeScreen", "Short tips for hard moments, with their source."));
+    connect(tipsDoor, &QPushButton::clicked, this,
+            [this] { m_window->showScreen(QStringLiteral("tips")); });
+
+    auto *helplines = new HelplinesScreen(m_content.get(), m_settings.get(), m_log.get());
+    m_window->addScreen(QStringLiteral("helplines"), helplines);
+    QPushButton *door = m_window->home()->addDoor(
+        QStringLiteral("helplines"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Who can help"),
+        QT_TRANSLATE_NOOP("pk::HomeScreen",
+                          "Helplines that are open now, and your own people to call."));
+    connect(door, &QPushButton::clicked, this,
+            [this] { m_window->showScreen(QStringLiteral("helplines")); });
 }
 
 AppShell::~AppShell()
@@ -66,10 +96,13 @@ AppShell::~AppShell()
 
 void AppShell::start()
 {
-    if (m_options.pause)
+    if (m_options.pause) {
         openPause(QStringLiteral("cli"));
-    else
+    } else {
+        if (m_options.helplines)
+            m_window->showScreen(QStringLiteral("helplines"));
         m_window->show();
+    }
     m_log->open(m_dataDir);
 }
 
@@ -81,6 +114,8 @@ void AppShell::handleRequest(const StartOptions &request)
     }
     if (m_window->isMinimized())
         m_window->showNormal();
+    if (request.helplines)
+        m_window->showScreen(QStringLiteral("helplines"));
     m_window->show();
     m_window->raise();
     m_window->activateWindow();

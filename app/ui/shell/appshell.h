@@ -8,6 +8,7 @@
 
 namespace pk {
 
+class ContentLibrary;
 class LanguageManager;
 class MainWindow;
 class PauseSession;
@@ -32,6 +33,7 @@ public:
     UsageLog *usageLog() const { return m_log.get(); }
     LanguageManager *languages() const { return m_languages.get(); }
     QString dataDirectory() const { return m_dataDir; }
+    const ContentLibrary *content() const { return m_content.get(); }
 
     void openPause(const QString &entry);
     // A request handed over by a second start: --pause opens the pause on top, anything else
@@ -40,12 +42,15 @@ public:
     void setLanguage(const QString &code);
 
 private:
+    void addContentScreens();
+
     StartOptions m_options;
     QString m_dataDir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<UsageLog> m_log;
     std::unique_ptr<PauseSession> m_session;
+    std::unique_ptr<ContentLibrary> m_content;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,0 +1,232 @@
+#include "tipsscreen.h"
+
+#include "common/theme.h"
+#include "content/contentlibrary.h"
+#include "settings/settings.h"
+#include "tipcard.h"
+#include "usage/usagelog.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pk {
+namespace {
+
+QString audienceHeading(Audience audience)
+{
+    switch (audience) {
+    case Audience::Parent:
+        return TipsScreen::tr("Tips for parents");
+    case Audience::Grandparent:
+        return TipsScreen::tr("Tips for grandparents");
+    case Audience::ChildcareWorker:
+        return TipsScreen::tr("Tips for childcare workers");
+    case Audience::Other:
+        break;
+    }
+    return TipsScreen::tr("Tips for everyone who minds a child");
+}
+
+} // namespace
+
+TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageLog *log,
+                       QWidget *parent)
+    : ScreenPage(parent)
+    , m_content(content)
+    , m_settings(settings)
+    , m_log(log)
+    , m_showAll(new QCheckBox(this))
+    , m_situationColumn(new QVBoxLayout)
+    , m_group(new QButtonGroup(this))
+    , m_favourites(new QPushButton(this))
+    , m_heading(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_list(new QVBoxLayout)
+{
+    m_heading->setObjectName(QStringLiteral("sectionTitle"));
+    m_heading->setWordWrap(true);
+    m_showAll->setObjectName(QStringLiteral("showAll"));
+    m_favourites->setCheckable(true);
+    theme::setRole(m_favourites, "tab");
+    m_group->setExclusive(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_showAll);
+    contentLayout()->addLayout(top);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(8);
+    sideLayout->addLayout(m_situationColumn);
+    sideLayout->addSpacing(12);
+    sideLayout->addWidget(m_favourites);
+    sideLayout->addStretch(1);
+    m_situationColumn->setSpacing(8);
+
+    auto *inner = new QWidget;
+    inner->setObjectName(QStringLiteral("cardList"));
+    inner->setLayout(m_list);
+    m_list->setContentsMargins(0, 0, 8, 0);
+    m_list->setSpacing(14);
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(20);
+    body->addWidget(side);
+    body->addWidget(m_scroll, 1);
+    contentLayout()->addLayout(body, 1);
+
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 20, 40);
+    });
+    connect(m_showAll, &QCheckBox::toggled, this, [this] {
+        rebuildSituations();
+        rebuildCards();
+    });
+    connect(m_favourites, &QPushButton::clicked, this, [this] { showSituation(std::nullopt); });
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Audience)
+            retranslateUi();
+    });
+    retranslateUi();
+}
+
+QList<QPushButton *> TipsScreen::situationButtons() const
+{
+    QList<QPushButton *> buttons;
+    for (QAbstractButton *button : m_group->buttons()) {
+        if (button != m_favourites)
+            buttons.append(static_cast<QPushButton *>(button));
+    }
+    return buttons;
+}
+
+void TipsScreen::showSituation(std::optional<Situation> situation)
+{
+    m_situation = situation;
+    for (QAbstractButton *button : m_group->buttons()) {
+        const bool isFavourites = button == m_favourites;
+        const bool match =
+            situation ? !isFavourites && button->property("situation").toInt() == int(*situation)
+                      : isFavourites;
+        if (match)
+            button->setChecked(true);
+    }
+    rebuildCards();
+}
+
+void TipsScreen::rebuildSituations()
+{
+    for (QAbstractButton *button : m_group->buttons()) {
+        if (button == m_favourites)
+            continue;
+        m_group->removeButton(button);
+        delete button;
+    }
+    m_group->addButton(m_favourites);
+    const Audience audience = m_settings->audience();
+    const QList<Situation> situations = m_showAll->isChecked()
+                                            ? ContentIds::allSituations()
+                                            : m_content->tips().situationsFor(audience);
+    if (m_situation && !situations.contains(*m_situation))
+        m_situation = Situation::InTheMoment;
+    for (Situation situation : situations) {
+        auto *button = new QPushButton(ContentIds::situationTitle(situation));
+        button->setCheckable(true);
+        button->setProperty("situation", int(situation));
+        button->setAccessibleName(ContentIds::situationTitle(situation));
+        button->setAccessibleDescription(tr("Shows the tips for this moment."));
+        theme::setRole(button, "tab");
+        button->setChecked(m_situation == situation);
+        m_group->addButton(button);
+        m_situationColumn->addWidget(button);
+        connect(button, &QPushButton::clicked, this,
+                [this, situation] { showSituation(situation); });
+    }
+    m_favourites->setChecked(!m_situation);
+}
+
+void TipsScreen::rebuildCards()
+{
+    while (QLayoutItem *item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_cards.clear();
+    const Audience audience = m_settings->audience();
+    const QStringList favourites = m_settings->value(Settings::Key::FavouriteTips).toStringList();
+    QList<Tip> tips;
+    if (!m_situation) {
+        for (const QString &id : favourites) {
+            if (const Tip *tip = m_content->tips().find(id))
+                tips.append(*tip);
+        }
+    } else {
+        tips = m_showAll->isChecked() ? m_content->tips().inSituation(*m_situation)
+                                      : m_content->tips().forAudience(audience, *m_situation);
+    }
+    if (tips.isEmpty()) {
+        auto *empty = new QLabel(m_situation ? tr("No tips here yet.")
+                                             : tr("Tips you save with ☆ appear here."));
+        empty->setObjectName(QStringLiteral("cardPurpose"));
+        empty->setWordWrap(true);
+        m_list->addWidget(empty);
+    }
+    for (const Tip &tip : tips) {
+        auto *card = new TipCard(tip, favourites.contains(tip.id));
+        connect(card, &TipCard::helped, this, [this](const QString &id) {
+            if (m_log)
+                m_log->record(UsageEvent::TipHelpful, id);
+        });
+        connect(card, &TipCard::favouriteToggled, this, &TipsScreen::setFavourite);
+        m_list->addWidget(card);
+        m_cards.append(card);
+        if (m_log && isVisible())
+            m_log->record(UsageEvent::TipShown, tip.id);
+    }
+    m_list->addStretch(1);
+}
+
+void TipsScreen::setFavourite(const QString &id, bool on)
+{
+    QStringList favourites = m_settings->value(Settings::Key::FavouriteTips).toStringList();
+    favourites.removeAll(id);
+    if (on)
+        favourites.append(id);
+    m_settings->setValue(Settings::Key::FavouriteTips, favourites);
+}
+
+void TipsScreen::retranslateUi()
+{
+    setTitle(tr("Tips"));
+    m_heading->setText(audienceHeading(m_settings->audience()));
+    m_showAll->setText(tr("Show all tips"));
+    m_showAll->setAccessibleName(tr("Show all tips"));
+    m_showAll->setAccessibleDescription(
+        tr("Also shows the tips written for parents, grandparents and childcare workers."));
+    m_favourites->setText(tr("★ My tips"));
+    m_favourites->setAccessibleName(tr("My tips"));
+    m_favourites->setAccessibleDescription(tr("The tips you saved."));
+    rebuildSituations();
+    rebuildCards();
+}
+
+void TipsScreen::showEvent(QShowEvent *event)
+{
+    ScreenPage::showEvent(event);
+    rebuildCards();
+}
+
+} // namespace pk
