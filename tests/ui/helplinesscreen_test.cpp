@@ -193,3 +193,34 @@ TEST(HelplinesScreen, TelLinksKeepOnlyDigitsAndALeadingPlus)
               QStringLiteral("tel:+3291234567"));
     EXPECT_EQ(HelplineCard::telUri(QStringLiteral("0800-2000")), QStringLiteral("tel:08002000"));
 }
+
+TEST(HelplinesScreen, ASharedPcShowsTheOrganisationsContactAndNoPersonalPlan)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("pauzeknop.conf")),
+                                "[organisation]\nsharedPc=true\nname=De Boterbloem\n"
+                                "contactName=Els Peeters\ncontactPhone=+32 9 123 45 67\n"
+                                "contactHours=weekdays 7:00-18:30\n"));
+    Settings settings(dir.filePath(QStringLiteral("u.ini")),
+                      dir.filePath(QStringLiteral("pauzeknop.conf")));
+    UsageLog log;
+    log.openInMemory();
+    const ContentLibrary content;
+    HelplinesScreen screen(&content, &settings, &log);
+    screen.setClock([] { return brussels(2026, 12, 1, 12); });
+    EXPECT_EQ(screen.planCard(), nullptr);
+    const QStringList ids = idsOf(screen);
+    EXPECT_EQ(ids.value(0), QStringLiteral("be-112"));
+    EXPECT_EQ(ids.value(1), QStringLiteral("organisation-contact"));
+    HelplineCard *contact = screen.cards().at(1);
+    const QList<QLabel *> labels = contact->findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+        return l->text().contains(QLatin1String("Els Peeters"));
+    }));
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+        return l->text().contains(QLatin1String("De Boterbloem"));
+    }));
+    test::UrlCatcher catcher;
+    QTest::mouseClick(contact->callButton(), Qt::LeftButton);
+    EXPECT_EQ(catcher.urls.value(0).toString(), QStringLiteral("tel:+3291234567"));
+}

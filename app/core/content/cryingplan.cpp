@@ -46,11 +46,16 @@ QString CryingPlan::toJson(const QList<PlanContact> &contacts)
 
 QList<PlanContact> CryingPlan::load(const Settings &settings)
 {
+    // A shared PC keeps no personal contacts.
+    if (settings.sharedPcMode())
+        return {};
     return fromJson(settings.value(Settings::Key::CryingPlan).toString());
 }
 
 void CryingPlan::save(Settings &settings, const QList<PlanContact> &contacts)
 {
+    if (settings.sharedPcMode())
+        return;
     settings.setValue(Settings::Key::CryingPlan, toJson(contacts));
 }
 

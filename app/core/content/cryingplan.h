@@ -18,7 +18,8 @@ struct PlanContact
 };
 
 // The people the user wants to call when it gets too much. Kept only in the user's settings
-// (key CryingPlan), never in the usage log; damaged data reads as an empty plan.
+// (key CryingPlan), never in the usage log; damaged data reads as an empty plan. A shared PC
+// (Settings::sharedPcMode) keeps none.
 class CryingPlan
 {
 public:

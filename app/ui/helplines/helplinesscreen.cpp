@@ -147,8 +147,10 @@ void HelplinesScreen::refresh()
         const QDateTime change = HelplineDirectory::status(line, now, zone).change;
         if (change.isValid() && (!nextChange.isValid() || change < nextChange))
             nextChange = change;
-        // The user's own people come right after the emergency number.
-        if (line.emergency && m_planShown && !m_planCard) {
+        // The organisation's contact person and the user's own people come right after 112.
+        if (line.emergency && line.id == lines.constFirst().id)
+            addOrganisationContact(now, zone);
+        if (line.emergency && m_planShown && !m_settings->sharedPcMode() && !m_planCard) {
             m_planCard = new CryingPlanCard(CryingPlan::load(*m_settings));
             connect(m_planCard, &CryingPlanCard::editRequested, this,
                     &HelplinesScreen::editPlanRequested);
@@ -161,6 +163,36 @@ void HelplinesScreen::refresh()
     if (nextChange.isValid() && isVisible())
         m_changeTimer->start(
             int(std::clamp<qint64>(now.msecsTo(nextChange) + 1000, 1000, 6 * 3600 * 1000)));
+}
+
+void HelplinesScreen::addOrganisationContact(const QDateTime &now, const QTimeZone &zone)
+{
+    const OrganisationContact contact = m_settings->organisationContact();
+    if (contact.isEmpty())
+        return;
+    Helpline line;
+    line.id = QStringLiteral("organisation-contact");
+    line.name = contact.name.isEmpty() ? m_settings->organisationName() : contact.name;
+    const QString organisation = m_settings->organisationName();
+    line.purpose = organisation.isEmpty() ? tr("Your contact person here.")
+                                          : tr("Your contact person at %1.").arg(organisation);
+    if (!contact.hours.isEmpty())
+        line.purpose += QLatin1Char(' ') + tr("Hours: %1").arg(contact.hours);
+    line.fromOrganisation = true;
+    line.verified = true; // the organisation's own word; no "checked on" date to show
+    if (!contact.phone.isEmpty())
+        line.channels = {{HelplineChannel::Kind::Phone, contact.phone, {}, false}};
+    auto *card = new HelplineCard(line, now, zone, nullptr);
+    connect(card, &HelplineCard::called, this, [this](const QString &id) {
+        if (m_log)
+            m_log->record(UsageEvent::HelplineCalled, id);
+    });
+    connect(card, &HelplineCard::copied, this, [this](const QString &id) {
+        if (m_log)
+            m_log->record(UsageEvent::HelplineCopied, id);
+    });
+    m_list->addWidget(card);
+    m_cards.append(card);
 }
 
 void HelplinesScreen::retranslateUi()

@@ -3,6 +3,7 @@
 #include "common/screenpage.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -20,8 +21,9 @@ class CryingPlanCard;
 class Settings;
 class UsageLog;
 
-// "Who can help": 112 first, the user's own people, then the lines of the region, open ones
-// before closed ones. Refreshes when shown and once when a line opens or closes; no ticking.
+// "Who can help": 112 first, the organisation's contact and the user's own people (not on a
+// shared PC), then the lines of the region, open ones before closed ones. Refreshes when shown and
+// once when a line opens or closes; no ticking.
 class HelplinesScreen : public ScreenPage
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ protected:
 
 private:
     void fillRegions();
+    void addOrganisationContact(const QDateTime &now, const QTimeZone &zone);
 
     const ContentLibrary *m_content;
     Settings *m_settings;

@@ -3,6 +3,7 @@
 #include "content/contentlibrary.h"
 #include "content/organisationcontent.h"
 #include "firstpaintprobe.h"
+#include "helplines/cryingplanscreen.h"
 #include "helplines/helplinesscreen.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
@@ -86,6 +87,12 @@ void AppShell::addContentScreens()
                           "Helplines that are open now, and your own people to call."));
     connect(door, &QPushButton::clicked, this,
             [this] { m_window->showScreen(QStringLiteral("helplines")); });
+    auto *plan = new CryingPlanScreen(m_content.get(), m_settings.get());
+    m_window->addScreen(QStringLiteral("cryingplan"), plan);
+    connect(helplines, &HelplinesScreen::editPlanRequested, this, [this, plan] {
+        plan->reload();
+        m_window->showScreen(QStringLiteral("cryingplan"));
+    });
 }
 
 AppShell::~AppShell()

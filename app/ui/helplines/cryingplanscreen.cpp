@@ -1,0 +1,225 @@
+#include "cryingplanscreen.h"
+
+#include "content/contentlibrary.h"
+#include "cryingplandocument.h"
+#include "settings/settings.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace pk {
+
+CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *settings,
+                                   QWidget *parent)
+    : ScreenPage(parent)
+    , m_content(content)
+    , m_settings(settings)
+    , m_intro(new QLabel(this))
+    , m_feedback(new QLabel(this))
+    , m_grid(new QGridLayout)
+    , m_add(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
+{
+    m_intro->setObjectName(QStringLiteral("cardPurpose"));
+    m_intro->setWordWrap(true);
+    m_feedback->setObjectName(QStringLiteral("cardNote"));
+    m_feedback->setWordWrap(true);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(10);
+    m_grid->setColumnStretch(0, 2);
+    m_grid->setColumnStretch(1, 2);
+    m_grid->setColumnStretch(2, 3);
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(12);
+    actions->addWidget(m_add);
+    actions->addStretch(1);
+    actions->addWidget(m_print);
+    actions->addWidget(m_pdf);
+
+    contentLayout()->addWidget(m_intro);
+    contentLayout()->addLayout(m_grid);
+    contentLayout()->addLayout(actions);
+    contentLayout()->addWidget(m_feedback);
+    contentLayout()->addStretch(1);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow({});
+        m_rows.last().name->setFocus();
+    });
+    connect(m_pdf, &QPushButton::clicked, this, &CryingPlanScreen::askAndExportPdf);
+    connect(m_print, &QPushButton::clicked, this, &CryingPlanScreen::print);
+    reload();
+    retranslateUi();
+}
+
+void CryingPlanScreen::reload()
+{
+    while (!m_rows.isEmpty())
+        removeRow(int(m_rows.size()) - 1);
+    for (const PlanContact &contact : CryingPlan::load(*m_settings))
+        addRow(contact);
+    if (m_rows.isEmpty())
+        addRow({});
+}
+
+QList<PlanContact> CryingPlanScreen::contacts() const
+{
+    QList<PlanContact> list;
+    for (const Row &row : m_rows) {
+        const PlanContact contact{row.name->text(), row.number->text(), row.note->text()};
+        if (!contact.isEmpty())
+            list.append(contact);
+    }
+    return list;
+}
+
+void CryingPlanScreen::addRow(const PlanContact &contact)
+{
+    if (m_rows.size() >= CryingPlan::MaxContacts)
+        return;
+    Row row{new QLineEdit(contact.name, this), new QLineEdit(contact.number, this),
+            new QLineEdit(contact.note, this), new QPushButton(this)};
+    row.name->setMaxLength(80);
+    row.number->setMaxLength(40);
+    row.number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    row.number->setLayoutDirection(Qt::LeftToRight);
+    row.note->setMaxLength(200);
+    for (QLineEdit *field : {row.name, row.number, row.note}) {
+        field->setMinimumHeight(48);
+        connect(field, &QLineEdit::editingFinished, this, &CryingPlanScreen::save);
+    }
+    const int index = int(m_rows.size());
+    m_grid->addWidget(row.name, index, 0);
+    m_grid->addWidget(row.number, index, 1);
+    m_grid->addWidget(row.note, index, 2);
+    m_grid->addWidget(row.remove, index, 3);
+    QPushButton *remove = row.remove;
+    connect(remove, &QPushButton::clicked, this, [this, remove] {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).remove == remove) {
+                removeRow(i);
+                save();
+                return;
+            }
+        }
+    });
+    m_rows.append(row);
+    retranslateRow(row, index);
+    m_add->setEnabled(m_rows.size() < CryingPlan::MaxContacts);
+}
+
+void CryingPlanScreen::removeRow(int index)
+{
+    const Row row = m_rows.takeAt(index);
+    for (QWidget *widget : {static_cast<QWidget *>(row.name), static_cast<QWidget *>(row.number),
+                            static_cast<QWidget *>(row.note), static_cast<QWidget *>(row.remove)}) {
+        m_grid->removeWidget(widget);
+        widget->deleteLater();
+    }
+    // Re-seat the remaining rows so the grid has no holes.
+    for (int i = index; i < m_rows.size(); ++i) {
+        m_grid->addWidget(m_rows[i].name, i, 0);
+        m_grid->addWidget(m_rows[i].number, i, 1);
+        m_grid->addWidget(m_rows[i].note, i, 2);
+        m_grid->addWidget(m_rows[i].remove, i, 3);
+        retranslateRow(m_rows[i], i);
+    }
+    m_add->setEnabled(true);
+}
+
+void CryingPlanScreen::save()
+{
+    CryingPlan::save(*m_settings, contacts());
+}
+
+QList<Helpline> CryingPlanScreen::linesToPrint() const
+{
+    const QString region = m_settings->value(Settings::Key::Region).toString();
+    return m_content->helplines().forRegion(region,
+                                            m_settings->value(Settings::Key::Audience).toString(),
+                                            QDateTime::currentDateTimeUtc());
+}
+
+bool CryingPlanScreen::exportPdf(const QString &path)
+{
+    save();
+    const bool ok = CryingPlanDocument::exportPdf(path, contacts(), linesToPrint());
+    m_feedback->setText(
+        ok ? tr("Saved as %1").arg(QDir::toNativeSeparators(path))
+           : tr("Could not save %1. Try another folder.").arg(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+void CryingPlanScreen::askAndExportPdf()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the crying plan as PDF"),
+        QDir(folder).filePath(tr("crying-plan") + QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+void CryingPlanScreen::print()
+{
+    save();
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        CryingPlanDocument::print(&printer, contacts(), linesToPrint());
+}
+
+void CryingPlanScreen::retranslateRow(const Row &row, int index)
+{
+    const QString n = QString::number(index + 1);
+    row.name->setPlaceholderText(tr("Name"));
+    row.name->setAccessibleName(tr("Name of person %1").arg(n));
+    row.name->setAccessibleDescription(tr("Someone you can call when it gets too much."));
+    row.number->setPlaceholderText(tr("Phone number"));
+    row.number->setAccessibleName(tr("Phone number of person %1").arg(n));
+    row.number->setAccessibleDescription(tr("The number to call."));
+    row.note->setPlaceholderText(tr("Note, for example: lives next door"));
+    row.note->setAccessibleName(tr("Note about person %1").arg(n));
+    row.note->setAccessibleDescription(tr("Anything that helps, like when to call."));
+    row.remove->setText(tr("Remove"));
+    row.remove->setAccessibleName(tr("Remove person %1").arg(n));
+    row.remove->setAccessibleDescription(tr("Takes this person out of your plan."));
+}
+
+void CryingPlanScreen::retranslateUi()
+{
+    setTitle(tr("My crying plan"));
+    m_intro->setText(tr("Who can you call when it gets too much? This stays on this computer "
+                        "only. Print it for the fridge, for grandparents and sitters."));
+    m_add->setText(tr("Add a person"));
+    m_add->setAccessibleName(tr("Add a person"));
+    m_add->setAccessibleDescription(tr("Adds an empty line for one more person."));
+    m_print->setText(tr("Print"));
+    m_print->setAccessibleName(tr("Print the crying plan"));
+    m_print->setAccessibleDescription(tr("Prints your plan with what to do and who to call."));
+    m_pdf->setText(tr("Save as PDF"));
+    m_pdf->setAccessibleName(tr("Save the crying plan as PDF"));
+    m_pdf->setAccessibleDescription(tr("Saves your plan as a PDF file to print or share."));
+    for (int i = 0; i < m_rows.size(); ++i)
+        retranslateRow(m_rows.at(i), i);
+}
+
+void CryingPlanScreen::hideEvent(QHideEvent *event)
+{
+    save();
+    ScreenPage::hideEvent(event);
+}
+
+} // namespace pk

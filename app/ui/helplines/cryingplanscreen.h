@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/screenpage.h"
+#include "content/cryingplan.h"
+#include "content/helpline.h"
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pk {
+
+class ContentLibrary;
+class Settings;
+
+// Editing the user's own crying plan: people to call (name, number, note), kept as they type,
+// printable and exportable as PDF. Never logged.
+class CryingPlanScreen : public ScreenPage
+{
+    Q_OBJECT
+
+public:
+    CryingPlanScreen(const ContentLibrary *content, Settings *settings, QWidget *parent = nullptr);
+
+    QList<PlanContact> contacts() const;
+    int rowCount() const { return int(m_rows.size()); }
+    QLineEdit *nameField(int row) const { return m_rows.at(row).name; }
+    QLineEdit *numberField(int row) const { return m_rows.at(row).number; }
+    QLineEdit *noteField(int row) const { return m_rows.at(row).note; }
+    QPushButton *removeButton(int row) const { return m_rows.at(row).remove; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *pdfButton() const { return m_pdf; }
+    QPushButton *printButton() const { return m_print; }
+    // Writes the plan as PDF to path (the PDF button asks for the path first).
+    bool exportPdf(const QString &path);
+    void reload();
+
+protected:
+    void retranslateUi() override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Row
+    {
+        QLineEdit *name;
+        QLineEdit *number;
+        QLineEdit *note;
+        QPushButton *remove;
+    };
+    void addRow(const PlanContact &contact);
+    void removeRow(int index);
+    void save();
+    void askAndExportPdf();
+    void print();
+    QList<Helpline> linesToPrint() const;
+    void retranslateRow(const Row &row, int index);
+
+    const ContentLibrary *m_content;
+    Settings *m_settings;
+    QLabel *m_intro;
+    QLabel *m_feedback;
+    QGridLayout *m_grid;
+    QList<Row> m_rows;
+    QPushButton *m_add;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+};
+
+} // namespace pk

@@ -1,0 +1,90 @@
+#include "content/contentlibrary.h"
+#include "content/cryingplan.h"
+#include "helplines/cryingplandocument.h"
+#include "helplines/cryingplanscreen.h"
+#include "settings/settings.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace pk;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    Settings settings{dir.filePath(QStringLiteral("s.ini"))};
+    ContentLibrary content;
+};
+
+} // namespace
+
+TEST(CryingPlanScreen, TypingAPersonKeepsItInTheSettings)
+{
+    Fixture f;
+    CryingPlanScreen screen(&f.content, &f.settings);
+    screen.show();
+    ASSERT_EQ(screen.rowCount(), 1);
+    QTest::keyClicks(screen.nameField(0), QStringLiteral("Oma Rita"));
+    QTest::keyClicks(screen.numberField(0), QStringLiteral("0470 12 34 56"));
+    QTest::keyClicks(screen.noteField(0), QStringLiteral("after 18:00"));
+    QTest::keyClick(screen.noteField(0), Qt::Key_Return);
+    const QList<PlanContact> saved = CryingPlan::load(f.settings);
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().name, QStringLiteral("Oma Rita"));
+    EXPECT_EQ(saved.first().number, QStringLiteral("0470 12 34 56"));
+    EXPECT_EQ(saved.first().note, QStringLiteral("after 18:00"));
+
+    QTest::mouseClick(screen.addButton(), Qt::LeftButton);
+    ASSERT_EQ(screen.rowCount(), 2);
+    QTest::keyClicks(screen.nameField(1), QStringLiteral("Sam"));
+    QTest::mouseClick(screen.removeButton(0), Qt::LeftButton);
+    ASSERT_EQ(screen.rowCount(), 1);
+    EXPECT_EQ(screen.nameField(0)->text(), QStringLiteral("Sam"));
+    EXPECT_EQ(CryingPlan::load(f.settings).first().name, QStringLiteral("Sam"));
+    EXPECT_FALSE(screen.removeButton(0)->accessibleName().isEmpty());
+    EXPECT_FALSE(screen.nameField(0)->accessibleName().isEmpty());
+}
+
+TEST(CryingPlanScreen, ExportsAPdfWithThePeopleAndTheRules)
+{
+    Fixture f;
+    CryingPlan::save(f.settings, {{QStringLiteral("Oma <Rita>"), QStringLiteral("0470 12 34 56"),
+                                   QStringLiteral("next door")}});
+    CryingPlanScreen screen(&f.content, &f.settings);
+    const QString pdf = f.dir.filePath(QStringLiteral("plan.pdf"));
+    ASSERT_TRUE(screen.exportPdf(pdf));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_GT(file.size(), 2000);
+    EXPECT_FALSE(screen.exportPdf(f.dir.filePath(QStringLiteral("no/such/folder/plan.pdf"))));
+
+    const QString html = CryingPlanDocument::html(
+        CryingPlan::load(f.settings),
+        f.content.helplines().forRegion(QStringLiteral("BE-VLG"), QStringLiteral("parent"),
+                                        QDateTime::currentDateTimeUtc()));
+    EXPECT_TRUE(html.contains(QLatin1String("Oma &lt;Rita&gt;")));
+    EXPECT_TRUE(html.contains(QLatin1String("Never shake a baby")));
+    EXPECT_TRUE(html.contains(QLatin1String("Tele-Onthaal")));
+    EXPECT_TRUE(html.contains(QLatin1String("1712")));
+}
+
+TEST(CryingPlanScreen, ASharedPcKeepsNoPersonalContacts)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("pauzeknop.conf")),
+                                "[organisation]\nsharedPc=true\n"));
+    Settings settings(dir.filePath(QStringLiteral("u.ini")),
+                      dir.filePath(QStringLiteral("pauzeknop.conf")));
+    ASSERT_TRUE(settings.sharedPcMode());
+    CryingPlan::save(settings, {{QStringLiteral("Mum"), QStringLiteral("1"), {}}});
+    EXPECT_TRUE(CryingPlan::load(settings).isEmpty());
+}
