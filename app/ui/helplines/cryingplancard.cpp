@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QUrl>
@@ -45,6 +46,8 @@ CryingPlanCard::CryingPlanCard(const QList<PlanContact> &contacts, QWidget *pare
         auto *who = new QLabel(text, this);
         who->setObjectName(QStringLiteral("cardPurpose"));
         who->setTextFormat(Qt::RichText);
+        who->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                          (QGuiApplication::isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
         who->setWordWrap(true);
         grid->addWidget(who, row, 0);
         if (contact.number.isEmpty())

@@ -30,6 +30,9 @@ QLabel *label(const QString &text, const char *name, QWidget *parent)
     l->setObjectName(QString::fromLatin1(name));
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Numbers and names start left to right; keep them on the reading side of the screen.
+    l->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                    (QGuiApplication::isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     return l;
 }
 
