@@ -42,6 +42,553 @@
         <source>Unexpected argument: %1</source>
         <translation>وسيط غير متوقع: %1</translation>
     </message>
+    <message>
+        <source>Start hidden in the tray, ready for a pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on "Who can help": helplines and your own people to call.</source>
+        <translation>الفتح على «من يمكنه المساعدة»: خطوط المساعدة وأشخاصك الذين يمكنك الاتصال بهم.</translation>
+    </message>
+</context>
+<context>
+    <name>CryingPlanDocument</name>
+    <message>
+        <source>My crying plan</source>
+        <translation>خطتي عند البكاء</translation>
+    </message>
+    <message>
+        <source>Crying is normal and it passes. When it gets too much, follow these steps.</source>
+        <translation>البكاء أمر طبيعي وسيمرّ. عندما يصبح الأمر أكثر من اللازم، اتبع هذه الخطوات.</translation>
+    </message>
+    <message>
+        <source>Put the baby on its back in its own empty cot or playpen. Then leave the room.</source>
+        <translation>ضع الرضيع على ظهره في سريره الخاص الفارغ أو في سرير اللعب. ثم اخرج من الغرفة.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly. Count to ten. Have a drink of water.</source>
+        <translation>ازفر ببطء. عُدّ حتى عشرة. اشرب كوبًا من الماء.</translation>
+    </message>
+    <message>
+        <source>Go back and look every 5 to 10 minutes.</source>
+        <translation>عُد وألقِ نظرة كل 5 إلى 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>Call one of the people below. Asking for help is strong.</source>
+        <translation>اتصل بأحد الأشخاص أدناه. طلب المساعدة قوة.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby, not even for a moment. Shaking can cause brain damage or death.</source>
+        <translation>لا تهزّ الرضيع أبدًا، ولو للحظة. قد يسبّب الهزّ تلفًا في الدماغ أو الوفاة.</translation>
+    </message>
+    <message>
+        <source>Is the child hurt or ill? Call 112 right away.</source>
+        <translation>هل الطفل مصاب أو مريض؟ اتصل بالرقم 112 فورًا.</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>أشخاصي</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>خطوط المساعدة</translation>
+    </message>
+    <message>
+        <source>Share this plan with everyone who minds the baby.</source>
+        <translation>شارك هذه الخطة مع كل من يعتني بالرضيع.</translation>
+    </message>
+</context>
+<context>
+    <name>HashPinCommand</name>
+    <message>
+        <source>Type the admin PIN and press Enter: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN needs at least %1 characters; nothing was made.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this line in the [organisation] section of pauzeknop.conf.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelplineCatalog</name>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا. الشرطة: 101.</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
+        <translation>العنف والإساءة وإساءة معاملة الأطفال. وهو أيضًا لمن يلجؤون أحيانًا إلى العنف بأنفسهم. ليس خط طوارئ.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <translation>خط استماع مجهول الهوية لكل من يحتاج إلى التحدث.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide.</source>
+        <translation>لكل من تراوده أفكار انتحارية.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <translation>أسئلة حول الرضّع والأطفال الصغار ورعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
+        <translation>طبيب المناوبة للمساعدة الطبية غير الطارئة خارج ساعات عمل الطبيب العام: في المساء والليل وعطلة نهاية الأسبوع.</translation>
+    </message>
+    <message>
+        <source>General welfare help for anyone with a question or a problem.</source>
+        <translation>مساعدة اجتماعية عامة لكل من لديه سؤال أو مشكلة.</translation>
+    </message>
+    <message>
+        <source>For children and young people.</source>
+        <translation>للأطفال والشباب.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in French.</source>
+        <translation>خط استماع لكل من يحتاج إلى التحدث، باللغة الفرنسية.</translation>
+    </message>
+    <message>
+        <source>For children, and for adults who are worried about a child. In French.</source>
+        <translation>للأطفال، وللبالغين القلقين على طفل. باللغة الفرنسية.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in German.</source>
+        <translation>خط استماع لكل من يحتاج إلى التحدث، باللغة الألمانية.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
+        <translation>العنف الأسري وإساءة معاملة الأطفال. وهو أيضًا لمن يلجؤون إلى العنف بأنفسهم.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
+        <translation>لكل من تراوده أفكار انتحارية. يمكن الاتصال أيضًا بالرقم 113.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a setting (key=value) and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the section [%2] is unknown; its lines are ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationContent</name>
+    <message>
+        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <translation>%1، النصيحة "%2": هذا المعرّف مستخدم بالفعل؛ تم تخطي هذه النصيحة.</translation>
+    </message>
+    <message>
+        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <translation>%1، خط المساعدة "%2": هذا المعرّف مستخدم بالفعل؛ تم تخطي جهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: تتعذّر قراءته (%2).</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB, not read.</source>
+        <translation>%1: أكبر من 1 ميغابايت، لم تتم قراءته.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1: ليس JSON صالحًا عند الحرف %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with "tips" and "helplines".</source>
+        <translation>%1: المتوقّع كائن يحتوي على "tips" و"helplines".</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1: تم تجاهل المفتاح غير المعروف "%2".</translation>
+    </message>
+    <message>
+        <source>%1: "tips" must be a list.</source>
+        <translation>%1: يجب أن يكون "tips" قائمة.</translation>
+    </message>
+    <message>
+        <source>%1: "helplines" must be a list.</source>
+        <translation>%1: يجب أن يكون "helplines" قائمة.</translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation>النصيحة %1</translation>
+    </message>
+    <message>
+        <source>tip %1 ("%2")</source>
+        <translation>النصيحة %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this tip is skipped.</source>
+        <translation>%1، %2: %3؛ تم تخطي هذه النصيحة.</translation>
+    </message>
+    <message>
+        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <translation>يجب أن يتكوّن "id" من أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'</translation>
+    </message>
+    <message>
+        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <translation>يجب أن تكون "situation" واحدة من: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
+    </message>
+    <message>
+        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
+        <translation>يجب أن تكون "audiences" قائمة من parent, grandparent, childcare, other (وُجد: "%1")</translation>
+    </message>
+    <message>
+        <source>"text" is missing or empty</source>
+        <translation>"text" مفقود أو فارغ</translation>
+    </message>
+    <message>
+        <source>"text" is longer than 280 characters</source>
+        <translation>"text" أطول من 280 حرفًا</translation>
+    </message>
+    <message>
+        <source>"source" is missing: every tip says where it comes from</source>
+        <translation>"source" مفقود: كل نصيحة تذكر مصدرها</translation>
+    </message>
+    <message>
+        <source>helpline %1</source>
+        <translation>خط المساعدة %1</translation>
+    </message>
+    <message>
+        <source>helpline %1 ("%2")</source>
+        <translation>خط المساعدة %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this contact is skipped.</source>
+        <translation>%1، %2: %3؛ تم تخطي جهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <source>"name" is missing</source>
+        <translation>"name" مفقود</translation>
+    </message>
+    <message>
+        <source>"purpose" is missing or empty</source>
+        <translation>"purpose" مفقود أو فارغ</translation>
+    </message>
+    <message>
+        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
+        <translation>يجب أن تكون "regions" قائمة من BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (وُجد: "%1")</translation>
+    </message>
+    <message>
+        <source>"cost" must be "free" or "zonal"</source>
+        <translation>يجب أن تكون "cost" إما "free" أو "zonal"</translation>
+    </message>
+    <message>
+        <source>"emergency" is reserved for 112</source>
+        <translation>"emergency" مخصّص للرقم 112</translation>
+    </message>
+    <message>
+        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <translation>"verified" يتطلّب "verified_on" كتاريخ مثل 2026-11-28</translation>
+    </message>
+    <message>
+        <source>"channels" must list at least one way to reach them</source>
+        <translation>يجب أن تذكر "channels" طريقة واحدة على الأقل للوصول إليهم</translation>
+    </message>
+    <message>
+        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <translation>القناة %1: يجب أن يكون "kind" واحدًا من phone أو chat أو sms أو mail أو web</translation>
+    </message>
+    <message>
+        <source>channel %1: "%2" is not a valid %3</source>
+        <translation>القناة %1: "%2" ليس %3 صالحًا</translation>
+    </message>
+    <message>
+        <source>channel %1: hours "%2" not understood (%3)</source>
+        <translation>القناة %1: لم تُفهم الساعات "%2" (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a shared computer: personal contacts are not kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by your organisation for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by %1 for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipCatalog</name>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <translation>ضع طفلك في مكان آمن: على ظهره في سرير فارغ أو سرير لعب. ثم اخرج من الغرفة.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <translation>لا بأس بباب مغلق لبضع دقائق. عُد وألقِ نظرة كل 5 إلى 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <translation>هل تشعر برغبة في الهزّ أو الإمساك بقوة أو الضرب؟ هذه إشارتك: ضع طفلك واخرج قليلًا.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <translation>لا تهزّ طفلًا ولا ترمه ولا تضربه أبدًا، ولا حتى مرة واحدة. قد يسبّب هزّ الرضيع تلفًا في الدماغ أو الوفاة.</translation>
+    </message>
+    <message>
+        <source>Breathe out for longer than you breathe in. Do it three times.</source>
+        <translation>اجعل زفيرك أطول من شهيقك. كرّر ذلك ثلاث مرات.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <translation>عُدّ ببطء حتى عشرة قبل أن تفعل أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <translation>اذهب إلى غرفة أخرى. اشرب بعض الماء أو الشاي، أو رشّ ماءً باردًا على وجهك.</translation>
+    </message>
+    <message>
+        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
+        <translation>قل بصوت عالٍ: «وصلتُ إلى حدّي. سآخذ خمس دقائق.»</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
+        <translation>اتصل بشخص ما: شريكك، أو جار، أو صديق، أو بالرقم 1712 أو 106.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <translation>طلب المساعدة قوة وليس ضعفًا.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
+        <translation>هل تظن أن طفلك مصاب أو مريض؟ اتصل بالرقم 112، أو 1733 خارج ساعات العمل. لا تنتظر.</translation>
+    </message>
+    <message>
+        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
+        <translation>يبلغ البكاء ذروته في عمر 6 إلى 8 أسابيع تقريبًا. إنها مرحلة وستمرّ.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <translation>كثرة البكاء أمر طبيعي لدى الرضيع الصغير. ليس ذنبك.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <translation>تحقّق من الأساسيات مرة واحدة: الجوع، الحفاض، الحرّ أو البرد، التعب. ثم توقّف عن البحث عن سبب.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
+        <translation>جرّب شيئًا هادئًا واحدًا في كل مرة: الدندنة، ملامسة الجلد للجلد، نزهة بعربة الأطفال، حمّام دافئ.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
+        <translation>بعض البكاء لا يمكن إيقافه. الرضيع الذي يبكي في سرير آمن ليس في خطر.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <translation>بكاء يبدو غير معتاد، أو حمّى، أو رفض الرضاعة: راجع الطبيب.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <translation>ضع الرضيع في سريره وأبقِ يدك على بطنه، أو انتظر حتى يغطّ في نوم عميق.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <translation>منهك؟ ضع الرضيع في سريره الخاص قبل أن ترتاح.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa.</source>
+        <translation>لا تغفُ أبدًا والرضيع معك على الأريكة.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <translation>اطلب من شريكك أو من أحد الأجداد أن يتولّى الأمر لبعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <translation>نوبات الغضب مرحلة طبيعية. معظمها ينتهي في أقل من 15 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <translation>حافظ على سلامة الطفل، وابقَ قريبًا منه، ودع النوبة تمرّ دون جدال.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
+        <translation>سمِّ الشعور والحدّ بكلمات قليلة: «أنت غاضب. الضرب يؤلم، سأوقفك.»</translation>
+    </message>
+    <message>
+        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
+        <translation>لا تستطيع البقاء هادئًا؟ إن كان الطفل في أمان، فابتعد دقيقة أو دقيقتين.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <translation>ابحث عمّا وراء ذلك: الجوع، التعب، كثرة المثيرات.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again and praise the next good moment.</source>
+        <translation>بعد ذلك، أعد التواصل وامدح اللحظة الجيدة التالية.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <translation>توقّف عندما يُظهر الطفل أنه شبع. لا تُجبره على الأكل أبدًا.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <translation>الوجبة المرفوضة ليست فشلًا. ستكون هناك وجبة أخرى.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
+        <translation>هل تنتهي الرضعات بالبكاء باستمرار؟ اسأل خط Kind en Gezin-Lijn أو طبيبك العام.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <translation>اتفق مع زملائك على إشارة تعني: تولَّ الأمر، أحتاج دقيقتين.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <translation>لا تترك المجموعة دون إشراف أبدًا. اطلب أولًا من زميل أن يتولّى الأمر.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <translation>وحدك مع المجموعة؟ أمّن الجميع أولًا: الرضّع في أسرّتهم، والصغار جالسون مع نشاط هادئ.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <translation>بعد أن يصبح الجميع في أمان، اتصل بمديرك أو بالشخص الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <translation>الرضّع يثيرون بكاء بعضهم بعضًا. هذا بسبب الغرفة، لا بسببك.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <translation>بعد لحظة صعبة، تحدّث عنها مع زميل أو مع مديرك.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
+        <translation>قلق من طريقة تعاملك أنت أو أحد زملائك مع طفل؟ أخبر مديرك. يمكن لخط 1712 أن ينصحك أيضًا.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <translation>اطلب مساعدة ملموسة: وجبة، أو ربع ساعة من رعاية الطفل.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <translation>أعدّ خطة للبكاء مسبقًا: ثلاثة أشياء مهدّئة، ومن تتصل به، وأين يوضع الرضيع.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <translation>شارك قاعدة «لا هزّ أبدًا» وخطتك مع كل من يعتني بالرضيع.</translation>
+    </message>
+    <message>
+        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
+        <translation>الشعور بالفتور أو الإرهاق لأسابيع بعد الولادة أمر شائع. المساعدة متوفرة: طبيبك العام، Kind en Gezin، الرقم 106.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
+        <translation>تغيّرت نصائح النوم الآمن: على الظهر، في سرير فارغ. اتبع روتين الوالدين.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <translation>يحقّ لك أيضًا كجدّ أو جدّة أن تبتعد قليلًا. وضع الرضيع في مكان آمن مسموح دائمًا.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <translation>هل صرخت أو أمسكت الطفل بعنف؟ لم يفت الأوان أبدًا للتحدث عن ذلك والتصالح مع الطفل.</translation>
+    </message>
+    <message>
+        <source>1712 also helps people who sometimes use violence, anonymously.</source>
+        <translation>يساعد خط 1712 أيضًا، دون الكشف عن الهوية، الأشخاص الذين يلجؤون أحيانًا إلى العنف.</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>A crying baby</source>
+        <translation>رضيع يبكي</translation>
+    </message>
+    <message>
+        <source>Won't sleep</source>
+        <translation>لا يريد النوم</translation>
+    </message>
+    <message>
+        <source>A tantrum</source>
+        <translation>نوبة غضب</translation>
+    </message>
+    <message>
+        <source>Feeding and meals</source>
+        <translation>الرضاعة والوجبات</translation>
+    </message>
+    <message>
+        <source>A hectic group in childcare</source>
+        <translation>مجموعة صاخبة في الحضانة</translation>
+    </message>
+    <message>
+        <source>Worn out</source>
+        <translation>منهك</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>بعد ذلك</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -72,6 +619,148 @@
     <message>
         <source>%1:%2 left</source>
         <translation>متبقٍّ %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanCard</name>
+    <message>
+        <source>Your own people</source>
+        <translation>أشخاصك</translation>
+    </message>
+    <message>
+        <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
+        <translation>اكتب الآن من يمكنك الاتصال به عندما يصبح الأمر أكثر من اللازم: شريك، جار، صديق.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1.</source>
+        <translation>يفتح تطبيق الهاتف للاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>Make my crying plan</source>
+        <translation>إعداد خطتي عند البكاء</translation>
+    </message>
+    <message>
+        <source>Edit my crying plan</source>
+        <translation>تعديل خطتي عند البكاء</translation>
+    </message>
+    <message>
+        <source>The people you want to call, kept only on this computer. You can print it.</source>
+        <translation>الأشخاص الذين تريد الاتصال بهم، محفوظون على هذا الحاسوب فقط. يمكنك طباعتها.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanScreen</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>حُفظ باسم %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Try another folder.</source>
+        <translation>تعذّر حفظ %1. جرّب مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Save the crying plan as PDF</source>
+        <translation>حفظ خطة البكاء بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>crying-plan</source>
+        <translation>خطة-البكاء</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>اسم الشخص %1</translation>
+    </message>
+    <message>
+        <source>Someone you can call when it gets too much.</source>
+        <translation>شخص يمكنك الاتصال به عندما يصبح الأمر أكثر من اللازم.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Phone number of person %1</source>
+        <translation>رقم هاتف الشخص %1</translation>
+    </message>
+    <message>
+        <source>The number to call.</source>
+        <translation>الرقم الذي يُتّصل به.</translation>
+    </message>
+    <message>
+        <source>Note, for example: lives next door</source>
+        <translation>ملاحظة، مثلًا: يسكن في الجوار</translation>
+    </message>
+    <message>
+        <source>Note about person %1</source>
+        <translation>ملاحظة عن الشخص %1</translation>
+    </message>
+    <message>
+        <source>Anything that helps, like when to call.</source>
+        <translation>أي شيء يساعد، مثل متى يمكنك الاتصال.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>إزالة الشخص %1</translation>
+    </message>
+    <message>
+        <source>Takes this person out of your plan.</source>
+        <translation>يزيل هذا الشخص من خطتك.</translation>
+    </message>
+    <message>
+        <source>My crying plan</source>
+        <translation>خطتي عند البكاء</translation>
+    </message>
+    <message>
+        <source>Who can you call when it gets too much? This stays on this computer only. Print it for the fridge, for grandparents and sitters.</source>
+        <translation>بمن يمكنك الاتصال عندما يصبح الأمر أكثر من اللازم؟ يبقى هذا على هذا الحاسوب فقط. اطبعه للثلاجة وللأجداد ولجليسي الأطفال.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Adds an empty line for one more person.</source>
+        <translation>يضيف سطرًا فارغًا لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print the crying plan</source>
+        <translation>طباعة خطة البكاء</translation>
+    </message>
+    <message>
+        <source>Prints your plan with what to do and who to call.</source>
+        <translation>يطبع خطتك مع ما يجب فعله ومن تتصل به.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Saves your plan as a PDF file to print or share.</source>
+        <translation>يحفظ خطتك كملف PDF للطباعة أو المشاركة.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +806,176 @@
     </message>
 </context>
 <context>
+    <name>pk::HelplineCard</name>
+    <message>
+        <source>Also: %1</source>
+        <translation>أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Open now: %1, %2</source>
+        <translation>مفتوح الآن: %1، %2</translation>
+    </message>
+    <message>
+        <source>Chat: %1</source>
+        <translation>الدردشة: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مجاني</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>دون كشف الهوية</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
+        <translation>تعذّر تأكيد هذه البيانات مؤخرًا. تحقّق من الموقع الإلكتروني قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>تم التحقق في %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1 on %2.</source>
+        <translation>يفتح تطبيق الهاتف للاتصال بـ %1 على الرقم %2.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>نسخ الرقم</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>نسخ رقم %1</translation>
+    </message>
+    <message>
+        <source>Puts %1 on the clipboard.</source>
+        <translation>يضع %1 في الحافظة.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser.</source>
+        <translation>يفتح %1 في متصفح الويب.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>QR code to call %1</source>
+        <translation>رمز QR للاتصال بـ %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone's camera to call %1.</source>
+        <translation>امسحه بكاميرا هاتفك للاتصال بالرقم %1.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>مفتوح الآن حتى %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <translation>مفتوح الآن حتى %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Closed now, opens at %1</source>
+        <translation>مغلق الآن، يفتح الساعة %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens tomorrow at %1</source>
+        <translation>مغلق الآن، يفتح غدًا الساعة %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation>مغلق الآن، يفتح يوم %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>الساعات غير معروفة</translation>
+    </message>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone, or scan the QR code.</source>
+        <translation>لا يستطيع هذا الحاسوب إجراء مكالمات. اطلب %1 من هاتف، أو امسح رمز QR.</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>تم نسخ الرقم.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelplinesScreen</name>
+    <message>
+        <source>Brussels</source>
+        <translation>بروكسل</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>والونيا</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>المجموعة الناطقة بالألمانية</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>فلاندرز</translation>
+    </message>
+    <message>
+        <source>Your contact person here.</source>
+        <translation>الشخص المسؤول عن التواصل هنا.</translation>
+    </message>
+    <message>
+        <source>Your contact person at %1.</source>
+        <translation>الشخص المسؤول عن التواصل في %1.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>الساعات: %1</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>من يمكنه المساعدة</translation>
+    </message>
+    <message>
+        <source>Where you live:</source>
+        <translation>مكان سكنك:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Shows the helplines for this region.</source>
+        <translation>يعرض خطوط المساعدة لهذه المنطقة.</translation>
+    </message>
+</context>
+<context>
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
@@ -145,6 +1004,22 @@
     <message>
         <source>Choose the language of Pauzeknop.</source>
         <translation>اختر لغة Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>نصائح</translation>
+    </message>
+    <message>
+        <source>Short tips for hard moments, with their source.</source>
+        <translation>نصائح قصيرة للحظات الصعبة، مع مصدرها.</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>من يمكنه المساعدة</translation>
+    </message>
+    <message>
+        <source>Helplines that are open now, and your own people to call.</source>
+        <translation>خطوط المساعدة المفتوحة الآن، وأشخاصك الذين يمكنك الاتصال بهم.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +1072,104 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>العودة إلى شاشة البداية. مفتاح Escape يفعل الشيء نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipCard</name>
+    <message>
+        <source>This helped</source>
+        <translation>هذا ساعدني</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>
+        <translation>يُعلم Pauzeknop، دون كشف هويتك، أن هذه النصيحة ساعدتك.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>شكرًا</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ محفوظة</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ حفظ</translation>
+    </message>
+    <message>
+        <source>Saved in my tips</source>
+        <translation>محفوظة في نصائحي</translation>
+    </message>
+    <message>
+        <source>Save in my tips</source>
+        <translation>حفظ في نصائحي</translation>
+    </message>
+    <message>
+        <source>This tip is in your own list. Press to take it out.</source>
+        <translation>هذه النصيحة في قائمتك. اضغط لإزالتها.</translation>
+    </message>
+    <message>
+        <source>Keeps this tip in your own list, on this computer only.</source>
+        <translation>يحفظ هذه النصيحة في قائمتك، على هذا الحاسوب فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipsScreen</name>
+    <message>
+        <source>Tips for parents</source>
+        <translation>نصائح للوالدين</translation>
+    </message>
+    <message>
+        <source>Tips for grandparents</source>
+        <translation>نصائح للأجداد</translation>
+    </message>
+    <message>
+        <source>Tips for childcare workers</source>
+        <translation>نصائح للعاملين في رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Tips for everyone who minds a child</source>
+        <translation>نصائح لكل من يعتني بطفل</translation>
+    </message>
+    <message>
+        <source>Shows the tips for this moment.</source>
+        <translation>يعرض النصائح لهذه اللحظة.</translation>
+    </message>
+    <message>
+        <source>No tips here yet.</source>
+        <translation>لا توجد نصائح هنا بعد.</translation>
+    </message>
+    <message>
+        <source>Tips you save with ☆ appear here.</source>
+        <translation>النصائح التي تحفظها بـ ☆ تظهر هنا.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>نصائح</translation>
+    </message>
+    <message>
+        <source>Show all tips</source>
+        <translation>عرض كل النصائح</translation>
+    </message>
+    <message>
+        <source>Also shows the tips written for parents, grandparents and childcare workers.</source>
+        <translation>يعرض أيضًا النصائح المكتوبة للوالدين والأجداد والعاملين في رعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>★ My tips</source>
+        <translation>★ نصائحي</translation>
+    </message>
+    <message>
+        <source>My tips</source>
+        <translation>نصائحي</translation>
+    </message>
+    <message>
+        <source>The tips you saved.</source>
+        <translation>النصائح التي حفظتها.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,553 @@
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
+    <message>
+        <source>Start hidden in the tray, ready for a pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on "Who can help": helplines and your own people to call.</source>
+        <translation>Mit „Wer helfen kann“ starten: Hilfetelefone und Ihre eigenen Ansprechpersonen.</translation>
+    </message>
+</context>
+<context>
+    <name>CryingPlanDocument</name>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mein Schreiplan</translation>
+    </message>
+    <message>
+        <source>Crying is normal and it passes. When it gets too much, follow these steps.</source>
+        <translation>Schreien ist normal und geht vorbei. Wenn es zu viel wird, folgen Sie diesen Schritten.</translation>
+    </message>
+    <message>
+        <source>Put the baby on its back in its own empty cot or playpen. Then leave the room.</source>
+        <translation>Legen Sie das Baby auf den Rücken in sein eigenes leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly. Count to ten. Have a drink of water.</source>
+        <translation>Atmen Sie langsam aus. Zählen Sie bis zehn. Trinken Sie ein Glas Wasser.</translation>
+    </message>
+    <message>
+        <source>Go back and look every 5 to 10 minutes.</source>
+        <translation>Schauen Sie alle 5 bis 10 Minuten nach.</translation>
+    </message>
+    <message>
+        <source>Call one of the people below. Asking for help is strong.</source>
+        <translation>Rufen Sie eine der Personen unten an. Um Hilfe zu bitten ist eine Stärke.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby, not even for a moment. Shaking can cause brain damage or death.</source>
+        <translation>Schütteln Sie ein Baby niemals, auch nicht kurz. Schütteln kann Hirnschäden oder den Tod verursachen.</translation>
+    </message>
+    <message>
+        <source>Is the child hurt or ill? Call 112 right away.</source>
+        <translation>Ist das Kind verletzt oder krank? Rufen Sie sofort die 112 an.</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Meine Menschen</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hilfetelefone</translation>
+    </message>
+    <message>
+        <source>Share this plan with everyone who minds the baby.</source>
+        <translation>Geben Sie diesen Plan allen, die auf das Baby aufpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>HashPinCommand</name>
+    <message>
+        <source>Type the admin PIN and press Enter: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN needs at least %1 characters; nothing was made.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this line in the [organisation] section of pauzeknop.conf.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelplineCatalog</name>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist. Polizei: 101.</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
+        <translation>Gewalt, Missbrauch und Kindesmisshandlung. Auch für Menschen, die selbst manchmal Gewalt anwenden. Keine Notrufnummer.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <translation>Ein anonymes Zuhörtelefon für alle, die reden möchten.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide.</source>
+        <translation>Für alle, die an Suizid denken.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <translation>Fragen zu Babys, kleinen Kindern und Kinderbetreuung.</translation>
+    </message>
+    <message>
+        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
+        <translation>Der ärztliche Bereitschaftsdienst für medizinische Hilfe, die kein Notfall ist, außerhalb der Sprechzeiten: abends, nachts und am Wochenende.</translation>
+    </message>
+    <message>
+        <source>General welfare help for anyone with a question or a problem.</source>
+        <translation>Allgemeine Sozialberatung für alle mit einer Frage oder einem Problem.</translation>
+    </message>
+    <message>
+        <source>For children and young people.</source>
+        <translation>Für Kinder und Jugendliche.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in French.</source>
+        <translation>Ein Zuhörtelefon für alle, die reden möchten, auf Französisch.</translation>
+    </message>
+    <message>
+        <source>For children, and for adults who are worried about a child. In French.</source>
+        <translation>Für Kinder und für Erwachsene, die sich um ein Kind sorgen. Auf Französisch.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in German.</source>
+        <translation>Ein Zuhörtelefon für alle, die reden möchten, auf Deutsch.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
+        <translation>Häusliche Gewalt und Kindesmisshandlung. Auch für Menschen, die selbst Gewalt anwenden.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
+        <translation>Für alle, die an Suizid denken. Auch die 113 ist möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a setting (key=value) and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the section [%2] is unknown; its lines are ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationContent</name>
+    <message>
+        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <translation>%1, Tipp „%2“: Diese ID ist schon vergeben; dieser Tipp wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <translation>%1, Hilfetelefon „%2“: Diese ID ist schon vergeben; dieser Kontakt wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB, not read.</source>
+        <translation>%1: größer als 1 MB, nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1: kein gültiges JSON bei Zeichen %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with "tips" and "helplines".</source>
+        <translation>%1: erwartet wird ein Objekt mit „tips“ und „helplines“.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1: unbekannter Schlüssel „%2“ ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: "tips" must be a list.</source>
+        <translation>%1: „tips“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1: "helplines" must be a list.</source>
+        <translation>%1: „helplines“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation>Tipp %1</translation>
+    </message>
+    <message>
+        <source>tip %1 ("%2")</source>
+        <translation>Tipp %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this tip is skipped.</source>
+        <translation>%1, %2: %3; dieser Tipp wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <translation>„id“ darf nur Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <translation>„situation“ muss eines davon sein: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
+    </message>
+    <message>
+        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
+        <translation>„audiences“ muss eine Liste aus parent, grandparent, childcare, other sein (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>"text" is missing or empty</source>
+        <translation>„text“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>"text" is longer than 280 characters</source>
+        <translation>„text“ ist länger als 280 Zeichen</translation>
+    </message>
+    <message>
+        <source>"source" is missing: every tip says where it comes from</source>
+        <translation>„source“ fehlt: Jeder Tipp sagt, woher er stammt</translation>
+    </message>
+    <message>
+        <source>helpline %1</source>
+        <translation>Hilfetelefon %1</translation>
+    </message>
+    <message>
+        <source>helpline %1 ("%2")</source>
+        <translation>Hilfetelefon %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this contact is skipped.</source>
+        <translation>%1, %2: %3; dieser Kontakt wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>"name" is missing</source>
+        <translation>„name“ fehlt</translation>
+    </message>
+    <message>
+        <source>"purpose" is missing or empty</source>
+        <translation>„purpose“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
+        <translation>„regions“ muss eine Liste aus BE-VLG, BE-BRU, BE-WAL, BE-DG, NL sein (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>"cost" must be "free" or "zonal"</source>
+        <translation>„cost“ muss „free“ oder „zonal“ sein</translation>
+    </message>
+    <message>
+        <source>"emergency" is reserved for 112</source>
+        <translation>„emergency“ ist der 112 vorbehalten</translation>
+    </message>
+    <message>
+        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <translation>„verified“ braucht „verified_on“ als Datum wie 2026-11-28</translation>
+    </message>
+    <message>
+        <source>"channels" must list at least one way to reach them</source>
+        <translation>„channels“ muss mindestens einen Weg nennen, sie zu erreichen</translation>
+    </message>
+    <message>
+        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <translation>Kanal %1: „kind“ muss phone, chat, sms, mail oder web sein</translation>
+    </message>
+    <message>
+        <source>channel %1: "%2" is not a valid %3</source>
+        <translation>Kanal %1: „%2“ ist kein gültiges %3</translation>
+    </message>
+    <message>
+        <source>channel %1: hours "%2" not understood (%3)</source>
+        <translation>Kanal %1: Zeiten „%2“ nicht verstanden (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a shared computer: personal contacts are not kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by your organisation for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by %1 for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipCatalog</name>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <translation>Bringen Sie Ihr Kind an einen sicheren Ort: auf dem Rücken in ein leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <translation>Eine geschlossene Tür für ein paar Minuten ist in Ordnung. Schauen Sie alle 5 bis 10 Minuten nach.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <translation>Spüren Sie den Drang zu schütteln, zu packen oder zu schlagen? Das ist Ihr Signal: Legen Sie Ihr Kind hin und gehen Sie hinaus.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <translation>Schütteln, werfen oder schlagen Sie ein Kind niemals, auch nicht ein einziges Mal. Schütteln kann bei einem Baby Hirnschäden oder den Tod verursachen.</translation>
+    </message>
+    <message>
+        <source>Breathe out for longer than you breathe in. Do it three times.</source>
+        <translation>Atmen Sie länger aus als ein. Tun Sie das dreimal.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <translation>Zählen Sie langsam bis zehn, bevor Sie irgendetwas tun.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <translation>Gehen Sie in einen anderen Raum. Trinken Sie Wasser oder Tee oder spritzen Sie sich kaltes Wasser ins Gesicht.</translation>
+    </message>
+    <message>
+        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
+        <translation>Sagen Sie laut: „Ich bin an meiner Grenze. Ich nehme mir fünf Minuten.“</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
+        <translation>Rufen Sie jemanden an: Ihren Partner, eine Nachbarin, einen Freund oder die 1712 oder 106.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <translation>Um Hilfe zu bitten ist eine Stärke, keine Schwäche.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
+        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an, außerhalb der Sprechzeiten die 1733. Warten Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
+        <translation>Das Schreien erreicht mit etwa 6 bis 8 Wochen seinen Höhepunkt. Es ist eine Phase, und sie geht vorbei.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <translation>Viel Schreien ist für ein junges Baby normal. Es ist nicht Ihre Schuld.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <translation>Prüfen Sie einmal das Wichtigste: Hunger, Windel, zu warm oder zu kalt, müde. Hören Sie dann auf, nach einem Grund zu suchen.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
+        <translation>Versuchen Sie eine ruhige Sache nach der anderen: summen, Haut an Haut, ein Spaziergang mit dem Kinderwagen, ein warmes Bad.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
+        <translation>Manches Schreien lässt sich nicht stoppen. Ein Baby, das in einem sicheren Bett schreit, ist nicht in Gefahr.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <translation>Ungewöhnlich klingendes Schreien, Fieber oder das Baby trinkt nicht: Gehen Sie zum Arzt.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <translation>Legen Sie das Baby hin und lassen Sie eine Hand auf seinem Bauch, oder warten Sie, bis es tief schläft.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <translation>Erschöpft? Legen Sie das Baby in sein eigenes Bett, bevor Sie sich ausruhen.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa.</source>
+        <translation>Schlafen Sie nie mit einem Baby auf dem Sofa ein.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <translation>Bitten Sie Ihren Partner oder ein Großelternteil, eine Weile zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <translation>Wutanfälle sind eine normale Phase. Die meisten sind in weniger als 15 Minuten vorbei.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <translation>Sorgen Sie für die Sicherheit des Kindes, bleiben Sie in der Nähe und lassen Sie es vorbeigehen, ohne zu diskutieren.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
+        <translation>Benennen Sie Gefühl und Grenze in wenigen Worten: „Du bist wütend. Schlagen tut weh, ich halte dich auf.“</translation>
+    </message>
+    <message>
+        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
+        <translation>Sie können nicht ruhig bleiben? Wenn das Kind sicher ist, gehen Sie für ein, zwei Minuten hinaus.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <translation>Achten Sie darauf, was dahintersteckt: Hunger, Müdigkeit, zu viele Reize.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again and praise the next good moment.</source>
+        <translation>Suchen Sie danach wieder Kontakt und loben Sie den nächsten guten Moment.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <translation>Hören Sie auf, wenn das Kind zeigt, dass es satt ist. Zwingen Sie es nie zum Essen.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <translation>Eine verweigerte Mahlzeit ist kein Versagen. Es kommt eine nächste.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
+        <translation>Enden die Mahlzeiten immer wieder in Tränen? Fragen Sie die Kind en Gezin-Lijn oder Ihre Hausärztin.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <translation>Vereinbaren Sie mit Kolleginnen ein Zeichen, das heißt: Übernimm bitte, ich brauche zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <translation>Lassen Sie die Gruppe nie unbeaufsichtigt. Bitten Sie zuerst eine Kollegin, zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <translation>Allein mit der Gruppe? Bringen Sie zuerst alle in Sicherheit: Babys ins Bett, Kleinkinder sitzend mit etwas Ruhigem.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <translation>Wenn alle in Sicherheit sind, rufen Sie Ihre Leitung oder Ihre Vertretung an.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <translation>Babys stecken sich gegenseitig an. Das liegt an der Gruppe, nicht an Ihnen.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <translation>Sprechen Sie nach einem schweren Moment mit einer Kollegin oder Ihrer Leitung darüber.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
+        <translation>Sorgen Sie sich, wie Sie oder eine Kollegin mit einem Kind umgehen? Sagen Sie es Ihrer Leitung. Auch die 1712 berät.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <translation>Bitten Sie um konkrete Hilfe: eine Mahlzeit oder eine Viertelstunde Babysitten.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <translation>Machen Sie vorher einen Schreiplan: drei beruhigende Dinge, wen Sie anrufen, wohin das Baby kommt.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <translation>Teilen Sie die Regel „niemals schütteln“ und Ihren Plan mit allen, die auf das Baby aufpassen.</translation>
+    </message>
+    <message>
+        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
+        <translation>Sich nach einer Geburt wochenlang leer oder überfordert zu fühlen, ist häufig. Es gibt Hilfe: Ihre Hausärztin, Kind en Gezin, die 106.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
+        <translation>Die Empfehlungen zum sicheren Schlafen haben sich geändert: auf dem Rücken, in einem leeren Bett. Halten Sie sich an die Gewohnheiten der Eltern.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <translation>Auch als Großeltern dürfen Sie kurz weggehen. Das Baby sicher hinzulegen ist immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <translation>Haben Sie geschrien oder fest zugepackt? Es ist nie zu spät, darüber zu reden und sich mit dem Kind zu versöhnen.</translation>
+    </message>
+    <message>
+        <source>1712 also helps people who sometimes use violence, anonymously.</source>
+        <translation>Die 1712 hilft auch Menschen, die manchmal Gewalt anwenden, anonym.</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Jetzt sofort</translation>
+    </message>
+    <message>
+        <source>A crying baby</source>
+        <translation>Ein schreiendes Baby</translation>
+    </message>
+    <message>
+        <source>Won't sleep</source>
+        <translation>Will nicht schlafen</translation>
+    </message>
+    <message>
+        <source>A tantrum</source>
+        <translation>Ein Wutanfall</translation>
+    </message>
+    <message>
+        <source>Feeding and meals</source>
+        <translation>Füttern und Essen</translation>
+    </message>
+    <message>
+        <source>A hectic group in childcare</source>
+        <translation>Eine unruhige Gruppe in der Betreuung</translation>
+    </message>
+    <message>
+        <source>Worn out</source>
+        <translation>Erschöpft</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Danach</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -72,6 +619,148 @@
     <message>
         <source>%1:%2 left</source>
         <translation>noch %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanCard</name>
+    <message>
+        <source>Your own people</source>
+        <translation>Ihre eigenen Menschen</translation>
+    </message>
+    <message>
+        <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
+        <translation>Schreiben Sie jetzt auf, wen Sie anrufen können, wenn es zu viel wird: Partner, Nachbarin, Freund.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1.</source>
+        <translation>Öffnet Ihre Telefon-App, um %1 anzurufen.</translation>
+    </message>
+    <message>
+        <source>Make my crying plan</source>
+        <translation>Meinen Schreiplan machen</translation>
+    </message>
+    <message>
+        <source>Edit my crying plan</source>
+        <translation>Meinen Schreiplan bearbeiten</translation>
+    </message>
+    <message>
+        <source>The people you want to call, kept only on this computer. You can print it.</source>
+        <translation>Die Menschen, die Sie anrufen möchten, nur auf diesem Computer gespeichert. Sie können ihn ausdrucken.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanScreen</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Try another folder.</source>
+        <translation>%1 konnte nicht gespeichert werden. Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Save the crying plan as PDF</source>
+        <translation>Schreiplan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>crying-plan</source>
+        <translation>schreiplan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Name von Person %1</translation>
+    </message>
+    <message>
+        <source>Someone you can call when it gets too much.</source>
+        <translation>Jemand, den Sie anrufen können, wenn es zu viel wird.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone number of person %1</source>
+        <translation>Telefonnummer von Person %1</translation>
+    </message>
+    <message>
+        <source>The number to call.</source>
+        <translation>Die Nummer zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>Note, for example: lives next door</source>
+        <translation>Notiz, zum Beispiel: wohnt nebenan</translation>
+    </message>
+    <message>
+        <source>Note about person %1</source>
+        <translation>Notiz zu Person %1</translation>
+    </message>
+    <message>
+        <source>Anything that helps, like when to call.</source>
+        <translation>Alles, was hilft, etwa wann Sie anrufen können.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Person %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Takes this person out of your plan.</source>
+        <translation>Nimmt diese Person aus Ihrem Plan.</translation>
+    </message>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mein Schreiplan</translation>
+    </message>
+    <message>
+        <source>Who can you call when it gets too much? This stays on this computer only. Print it for the fridge, for grandparents and sitters.</source>
+        <translation>Wen können Sie anrufen, wenn es zu viel wird? Das bleibt nur auf diesem Computer. Drucken Sie es für den Kühlschrank, für Großeltern und Babysitter aus.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds an empty line for one more person.</source>
+        <translation>Fügt eine leere Zeile für eine weitere Person hinzu.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the crying plan</source>
+        <translation>Schreiplan drucken</translation>
+    </message>
+    <message>
+        <source>Prints your plan with what to do and who to call.</source>
+        <translation>Druckt Ihren Plan mit dem, was zu tun ist und wen Sie anrufen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saves your plan as a PDF file to print or share.</source>
+        <translation>Speichert Ihren Plan als PDF-Datei zum Drucken oder Weitergeben.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +806,176 @@
     </message>
 </context>
 <context>
+    <name>pk::HelplineCard</name>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>Open now: %1, %2</source>
+        <translation>Jetzt erreichbar: %1, %2</translation>
+    </message>
+    <message>
+        <source>Chat: %1</source>
+        <translation>Chat: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
+        <translation>Diese Angaben konnten zuletzt nicht bestätigt werden. Prüfen Sie die Website, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1 on %2.</source>
+        <translation>Öffnet Ihre Telefon-App, um %1 unter %2 anzurufen.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Die Nummer von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Puts %1 on the clipboard.</source>
+        <translation>Legt %1 in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser.</source>
+        <translation>Öffnet %1 in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>QR code to call %1</source>
+        <translation>QR-Code, um %1 anzurufen</translation>
+    </message>
+    <message>
+        <source>Scan with your phone's camera to call %1.</source>
+        <translation>Scannen Sie mit der Handykamera, um %1 anzurufen.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt erreichbar</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Jetzt erreichbar, bis %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <translation>Jetzt erreichbar, bis %1 um %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Closed now, opens at %1</source>
+        <translation>Jetzt geschlossen, erreichbar ab %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens tomorrow at %1</source>
+        <translation>Jetzt geschlossen, morgen erreichbar ab %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation>Jetzt geschlossen, erreichbar am %1 ab %2</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Zeiten nicht bekannt</translation>
+    </message>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone, or scan the QR code.</source>
+        <translation>Dieser Computer kann nicht telefonieren. Wählen Sie %1 an einem Telefon oder scannen Sie den QR-Code.</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>Nummer kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelplinesScreen</name>
+    <message>
+        <source>Brussels</source>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonien</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Deutschsprachige Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandern</translation>
+    </message>
+    <message>
+        <source>Your contact person here.</source>
+        <translation>Ihre Ansprechperson hier.</translation>
+    </message>
+    <message>
+        <source>Your contact person at %1.</source>
+        <translation>Ihre Ansprechperson bei %1.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Zeiten: %1</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wer helfen kann</translation>
+    </message>
+    <message>
+        <source>Where you live:</source>
+        <translation>Wo Sie wohnen:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Shows the helplines for this region.</source>
+        <translation>Zeigt die Hilfetelefone für diese Region.</translation>
+    </message>
+</context>
+<context>
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
@@ -145,6 +1004,22 @@
     <message>
         <source>Choose the language of Pauzeknop.</source>
         <translation>Wählen Sie die Sprache von Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Short tips for hard moments, with their source.</source>
+        <translation>Kurze Tipps für schwere Momente, mit ihrer Quelle.</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wer helfen kann</translation>
+    </message>
+    <message>
+        <source>Helplines that are open now, and your own people to call.</source>
+        <translation>Hilfetelefone, die jetzt erreichbar sind, und Ihre eigenen Ansprechpersonen.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +1072,104 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Zurück zum Startbildschirm. Die Escape-Taste tut dasselbe.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipCard</name>
+    <message>
+        <source>This helped</source>
+        <translation>Das hat geholfen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>
+        <translation>Teilt Pauzeknop anonym mit, dass Ihnen dieser Tipp geholfen hat.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ Gespeichert</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ Speichern</translation>
+    </message>
+    <message>
+        <source>Saved in my tips</source>
+        <translation>In meinen Tipps gespeichert</translation>
+    </message>
+    <message>
+        <source>Save in my tips</source>
+        <translation>In meinen Tipps speichern</translation>
+    </message>
+    <message>
+        <source>This tip is in your own list. Press to take it out.</source>
+        <translation>Dieser Tipp steht in Ihrer Liste. Drücken Sie, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Keeps this tip in your own list, on this computer only.</source>
+        <translation>Behält diesen Tipp in Ihrer Liste, nur auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipsScreen</name>
+    <message>
+        <source>Tips for parents</source>
+        <translation>Tipps für Eltern</translation>
+    </message>
+    <message>
+        <source>Tips for grandparents</source>
+        <translation>Tipps für Großeltern</translation>
+    </message>
+    <message>
+        <source>Tips for childcare workers</source>
+        <translation>Tipps für Betreuungskräfte</translation>
+    </message>
+    <message>
+        <source>Tips for everyone who minds a child</source>
+        <translation>Tipps für alle, die auf ein Kind aufpassen</translation>
+    </message>
+    <message>
+        <source>Shows the tips for this moment.</source>
+        <translation>Zeigt die Tipps für diesen Moment.</translation>
+    </message>
+    <message>
+        <source>No tips here yet.</source>
+        <translation>Hier gibt es noch keine Tipps.</translation>
+    </message>
+    <message>
+        <source>Tips you save with ☆ appear here.</source>
+        <translation>Tipps, die Sie mit ☆ speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Show all tips</source>
+        <translation>Alle Tipps zeigen</translation>
+    </message>
+    <message>
+        <source>Also shows the tips written for parents, grandparents and childcare workers.</source>
+        <translation>Zeigt auch die Tipps für Eltern, Großeltern und Betreuungskräfte.</translation>
+    </message>
+    <message>
+        <source>★ My tips</source>
+        <translation>★ Meine Tipps</translation>
+    </message>
+    <message>
+        <source>My tips</source>
+        <translation>Meine Tipps</translation>
+    </message>
+    <message>
+        <source>The tips you saved.</source>
+        <translation>Die Tipps, die Sie gespeichert haben.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,553 @@
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
+    <message>
+        <source>Start hidden in the tray, ready for a pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on "Who can help": helplines and your own people to call.</source>
+        <translation>Ouvrir sur « Qui peut aider » : lignes d’aide et vos propres personnes à appeler.</translation>
+    </message>
+</context>
+<context>
+    <name>CryingPlanDocument</name>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mon plan pleurs</translation>
+    </message>
+    <message>
+        <source>Crying is normal and it passes. When it gets too much, follow these steps.</source>
+        <translation>Les pleurs sont normaux et ils passent. Quand c’est trop, suivez ces étapes.</translation>
+    </message>
+    <message>
+        <source>Put the baby on its back in its own empty cot or playpen. Then leave the room.</source>
+        <translation>Couchez le bébé sur le dos dans son propre lit vide ou dans le parc. Puis quittez la pièce.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly. Count to ten. Have a drink of water.</source>
+        <translation>Expirez lentement. Comptez jusqu’à dix. Buvez un verre d’eau.</translation>
+    </message>
+    <message>
+        <source>Go back and look every 5 to 10 minutes.</source>
+        <translation>Retournez voir toutes les 5 à 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Call one of the people below. Asking for help is strong.</source>
+        <translation>Appelez une des personnes ci-dessous. Demander de l’aide, c’est être fort.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby, not even for a moment. Shaking can cause brain damage or death.</source>
+        <translation>Ne secouez jamais un bébé, même un instant. Secouer peut causer des lésions cérébrales ou la mort.</translation>
+    </message>
+    <message>
+        <source>Is the child hurt or ill? Call 112 right away.</source>
+        <translation>L’enfant est blessé ou malade ? Appelez tout de suite le 112.</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mes personnes</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Lignes d’aide</translation>
+    </message>
+    <message>
+        <source>Share this plan with everyone who minds the baby.</source>
+        <translation>Partagez ce plan avec toutes les personnes qui gardent le bébé.</translation>
+    </message>
+</context>
+<context>
+    <name>HashPinCommand</name>
+    <message>
+        <source>Type the admin PIN and press Enter: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN needs at least %1 characters; nothing was made.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this line in the [organisation] section of pauzeknop.conf.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelplineCatalog</name>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade. Police : 101.</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
+        <translation>Violence, abus et maltraitance d’enfants. Aussi pour les personnes qui sont parfois violentes elles-mêmes. Pas un numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <translation>Une ligne d’écoute anonyme pour toute personne qui a besoin de parler.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide.</source>
+        <translation>Pour toute personne qui pense au suicide.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <translation>Questions sur les bébés, les jeunes enfants et l’accueil de la petite enfance.</translation>
+    </message>
+    <message>
+        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
+        <translation>Le médecin de garde pour une aide médicale non urgente, en dehors des heures du généraliste : le soir, la nuit et le week-end.</translation>
+    </message>
+    <message>
+        <source>General welfare help for anyone with a question or a problem.</source>
+        <translation>Aide sociale générale pour toute personne avec une question ou un problème.</translation>
+    </message>
+    <message>
+        <source>For children and young people.</source>
+        <translation>Pour les enfants et les jeunes.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in French.</source>
+        <translation>Une ligne d’écoute pour toute personne qui a besoin de parler, en français.</translation>
+    </message>
+    <message>
+        <source>For children, and for adults who are worried about a child. In French.</source>
+        <translation>Pour les enfants, et pour les adultes inquiets pour un enfant. En français.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in German.</source>
+        <translation>Une ligne d’écoute pour toute personne qui a besoin de parler, en allemand.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
+        <translation>Violence domestique et maltraitance d’enfants. Aussi pour les personnes qui sont elles-mêmes violentes.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
+        <translation>Pour toute personne qui pense au suicide. Le 113 est aussi possible.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a setting (key=value) and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the section [%2] is unknown; its lines are ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationContent</name>
+    <message>
+        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <translation>%1, conseil « %2 » : cet id est déjà utilisé ; ce conseil est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <translation>%1, ligne d’aide « %2 » : cet id est déjà utilisé ; ce contact est ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : illisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB, not read.</source>
+        <translation>%1 : plus de 1 Mo, non lu.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1 : JSON non valide au caractère %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with "tips" and "helplines".</source>
+        <translation>%1 : un objet avec « tips » et « helplines » était attendu.</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1 : clé inconnue « %2 » ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: "tips" must be a list.</source>
+        <translation>%1 : « tips » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>%1: "helplines" must be a list.</source>
+        <translation>%1 : « helplines » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation>conseil %1</translation>
+    </message>
+    <message>
+        <source>tip %1 ("%2")</source>
+        <translation>conseil %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this tip is skipped.</source>
+        <translation>%1, %2 : %3 ; ce conseil est ignoré.</translation>
+    </message>
+    <message>
+        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <translation>« id » ne peut contenir que des minuscules, des chiffres, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <translation>« situation » doit être l’une de : moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
+    </message>
+    <message>
+        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
+        <translation>« audiences » doit être une liste de parent, grandparent, childcare, other (trouvé : « %1 »)</translation>
+    </message>
+    <message>
+        <source>"text" is missing or empty</source>
+        <translation>« text » manque ou est vide</translation>
+    </message>
+    <message>
+        <source>"text" is longer than 280 characters</source>
+        <translation>« text » dépasse 280 caractères</translation>
+    </message>
+    <message>
+        <source>"source" is missing: every tip says where it comes from</source>
+        <translation>« source » manque : chaque conseil dit d’où il vient</translation>
+    </message>
+    <message>
+        <source>helpline %1</source>
+        <translation>ligne d’aide %1</translation>
+    </message>
+    <message>
+        <source>helpline %1 ("%2")</source>
+        <translation>ligne d’aide %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this contact is skipped.</source>
+        <translation>%1, %2 : %3 ; ce contact est ignoré.</translation>
+    </message>
+    <message>
+        <source>"name" is missing</source>
+        <translation>« name » manque</translation>
+    </message>
+    <message>
+        <source>"purpose" is missing or empty</source>
+        <translation>« purpose » manque ou est vide</translation>
+    </message>
+    <message>
+        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
+        <translation>« regions » doit être une liste de BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (trouvé : « %1 »)</translation>
+    </message>
+    <message>
+        <source>"cost" must be "free" or "zonal"</source>
+        <translation>« cost » doit valoir « free » ou « zonal »</translation>
+    </message>
+    <message>
+        <source>"emergency" is reserved for 112</source>
+        <translation>« emergency » est réservé au 112</translation>
+    </message>
+    <message>
+        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <translation>« verified » demande « verified_on » sous forme de date, comme 2026-11-28</translation>
+    </message>
+    <message>
+        <source>"channels" must list at least one way to reach them</source>
+        <translation>« channels » doit indiquer au moins un moyen de les joindre</translation>
+    </message>
+    <message>
+        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <translation>canal %1 : « kind » doit valoir phone, chat, sms, mail ou web</translation>
+    </message>
+    <message>
+        <source>channel %1: "%2" is not a valid %3</source>
+        <translation>canal %1 : « %2 » n’est pas un %3 valide</translation>
+    </message>
+    <message>
+        <source>channel %1: hours "%2" not understood (%3)</source>
+        <translation>canal %1 : horaires « %2 » non compris (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a shared computer: personal contacts are not kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by your organisation for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by %1 for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipCatalog</name>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <translation>Mettez votre enfant en sécurité : sur le dos dans un lit vide ou dans le parc. Puis quittez la pièce.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <translation>Une porte fermée quelques minutes, c’est bien. Retournez voir toutes les 5 à 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <translation>Vous avez envie de secouer, d’empoigner ou de frapper ? C’est le signal : posez votre enfant et sortez un moment.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <translation>Ne secouez, ne lancez et ne frappez jamais un enfant, pas même une fois. Secouer un bébé peut causer des lésions cérébrales ou la mort.</translation>
+    </message>
+    <message>
+        <source>Breathe out for longer than you breathe in. Do it three times.</source>
+        <translation>Expirez plus longtemps que vous n’inspirez. Faites-le trois fois.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <translation>Comptez lentement jusqu’à dix avant de faire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <translation>Allez dans une autre pièce. Buvez de l’eau ou du thé, ou passez-vous de l’eau froide sur le visage.</translation>
+    </message>
+    <message>
+        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
+        <translation>Dites à voix haute : « Je suis à bout. Je prends cinq minutes. »</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
+        <translation>Appelez quelqu’un : votre partenaire, un voisin, un ami, ou le 1712 ou le 106.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <translation>Demander de l’aide est une force, pas une faiblesse.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
+        <translation>Vous pensez que votre enfant est blessé ou malade ? Appelez le 112, ou le 1733 en dehors des heures. N’attendez pas.</translation>
+    </message>
+    <message>
+        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
+        <translation>Les pleurs atteignent un pic vers 6 à 8 semaines. C’est une phase, et elle passe.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <translation>Beaucoup pleurer est normal pour un jeune bébé. Ce n’est pas votre faute.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <translation>Vérifiez une fois l’essentiel : faim, couche, trop chaud ou trop froid, fatigue. Puis arrêtez de chercher une cause.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
+        <translation>Essayez une chose calme à la fois : fredonner, peau à peau, une promenade en poussette, un bain chaud.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
+        <translation>Certains pleurs ne peuvent pas être arrêtés. Un bébé qui pleure dans un lit sûr n’est pas en danger.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <translation>Des pleurs inhabituels, de la fièvre, ou un bébé qui ne boit pas : consultez un médecin.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <translation>Couchez le bébé et gardez une main sur son ventre, ou attendez que le sommeil soit profond.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <translation>À bout de forces ? Mettez le bébé dans son propre lit avant de vous reposer.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa.</source>
+        <translation>Ne vous endormez jamais avec un bébé sur un canapé.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <translation>Demandez à votre partenaire ou à un grand-parent de prendre le relais un moment.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <translation>Les crises de colère sont une étape normale. La plupart durent moins de 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <translation>Gardez l’enfant en sécurité, restez près de lui, et laissez passer sans discuter.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
+        <translation>Nommez l’émotion et la limite en quelques mots : « Tu es en colère. Frapper fait mal, je t’arrête. »</translation>
+    </message>
+    <message>
+        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
+        <translation>Impossible de rester calme ? Si l’enfant est en sécurité, sortez une minute ou deux.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <translation>Cherchez ce qu’il y a derrière : la faim, la fatigue, trop de stimulations.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again and praise the next good moment.</source>
+        <translation>Ensuite, renouez le contact et félicitez le prochain bon moment.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <translation>Arrêtez quand l’enfant montre qu’il n’a plus faim. Ne forcez jamais à manger.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <translation>Un repas refusé n’est pas un échec. Il y en aura un autre.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
+        <translation>Les repas finissent toujours en pleurs ? Demandez conseil à la Kind en Gezin-Lijn ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <translation>Convenez avec vos collègues d’un signe qui veut dire : prends le relais, j’ai besoin de deux minutes.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <translation>Ne laissez jamais le groupe sans surveillance. Demandez d’abord à une collègue de prendre le relais.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <translation>Sans collègue avec le groupe ? Mettez d’abord tout le monde en sécurité : bébés au lit, petits assis avec une activité calme.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <translation>Une fois tout le monde en sécurité, appelez votre responsable ou votre personne de renfort.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <translation>Les bébés se font pleurer les uns les autres. C’est le groupe, pas vous.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <translation>Après un moment difficile, parlez-en avec une collègue ou votre responsable.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
+        <translation>Vous vous inquiétez de la façon dont vous ou un collègue traitez un enfant ? Parlez-en à votre responsable. Le 1712 peut aussi conseiller.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <translation>Demandez une aide concrète : un repas, ou un quart d’heure de garde.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <translation>Préparez un plan pleurs à l’avance : trois choses qui apaisent, qui appeler, où va le bébé.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <translation>Partagez la règle « ne jamais secouer » et votre plan avec toutes les personnes qui gardent le bébé.</translation>
+    </message>
+    <message>
+        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
+        <translation>Se sentir vide ou dépassé pendant des semaines après une naissance est fréquent. Il existe de l’aide : votre médecin, Kind en Gezin, le 106.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
+        <translation>Les conseils pour un sommeil sûr ont changé : sur le dos, dans un lit vide. Suivez les habitudes des parents.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <translation>En tant que grand-parent, vous pouvez aussi vous éloigner. Poser le bébé en sécurité est toujours permis.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <translation>Vous avez crié ou empoigné ? Il n’est jamais trop tard pour en parler et vous réconcilier avec l’enfant.</translation>
+    </message>
+    <message>
+        <source>1712 also helps people who sometimes use violence, anonymously.</source>
+        <translation>Le 1712 aide aussi, de façon anonyme, les personnes qui sont parfois violentes.</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>A crying baby</source>
+        <translation>Un bébé qui pleure</translation>
+    </message>
+    <message>
+        <source>Won't sleep</source>
+        <translation>Ne veut pas dormir</translation>
+    </message>
+    <message>
+        <source>A tantrum</source>
+        <translation>Une crise de colère</translation>
+    </message>
+    <message>
+        <source>Feeding and meals</source>
+        <translation>Biberons et repas</translation>
+    </message>
+    <message>
+        <source>A hectic group in childcare</source>
+        <translation>Un groupe agité à la crèche</translation>
+    </message>
+    <message>
+        <source>Worn out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Après coup</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -72,6 +619,148 @@
     <message>
         <source>%1:%2 left</source>
         <translation>encore %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanCard</name>
+    <message>
+        <source>Your own people</source>
+        <translation>Vos propres personnes</translation>
+    </message>
+    <message>
+        <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
+        <translation>Notez dès maintenant qui vous pouvez appeler quand c’est trop : un partenaire, un voisin, un ami.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1.</source>
+        <translation>Ouvre votre application d’appel pour appeler %1.</translation>
+    </message>
+    <message>
+        <source>Make my crying plan</source>
+        <translation>Faire mon plan pleurs</translation>
+    </message>
+    <message>
+        <source>Edit my crying plan</source>
+        <translation>Modifier mon plan pleurs</translation>
+    </message>
+    <message>
+        <source>The people you want to call, kept only on this computer. You can print it.</source>
+        <translation>Les personnes que vous voulez appeler, gardées uniquement sur cet ordinateur. Vous pouvez l’imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanScreen</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Try another folder.</source>
+        <translation>Impossible d’enregistrer %1. Essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Save the crying plan as PDF</source>
+        <translation>Enregistrer le plan pleurs en PDF</translation>
+    </message>
+    <message>
+        <source>crying-plan</source>
+        <translation>plan-pleurs</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Nom de la personne %1</translation>
+    </message>
+    <message>
+        <source>Someone you can call when it gets too much.</source>
+        <translation>Une personne que vous pouvez appeler quand c’est trop.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number of person %1</source>
+        <translation>Numéro de téléphone de la personne %1</translation>
+    </message>
+    <message>
+        <source>The number to call.</source>
+        <translation>Le numéro à appeler.</translation>
+    </message>
+    <message>
+        <source>Note, for example: lives next door</source>
+        <translation>Note, par exemple : habite à côté</translation>
+    </message>
+    <message>
+        <source>Note about person %1</source>
+        <translation>Note sur la personne %1</translation>
+    </message>
+    <message>
+        <source>Anything that helps, like when to call.</source>
+        <translation>Tout ce qui aide, par exemple quand appeler.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Retirer la personne %1</translation>
+    </message>
+    <message>
+        <source>Takes this person out of your plan.</source>
+        <translation>Retire cette personne de votre plan.</translation>
+    </message>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mon plan pleurs</translation>
+    </message>
+    <message>
+        <source>Who can you call when it gets too much? This stays on this computer only. Print it for the fridge, for grandparents and sitters.</source>
+        <translation>Qui pouvez-vous appeler quand c’est trop ? Cela reste uniquement sur cet ordinateur. Imprimez-le pour le frigo, les grands-parents et les baby-sitters.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Adds an empty line for one more person.</source>
+        <translation>Ajoute une ligne vide pour une personne de plus.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the crying plan</source>
+        <translation>Imprimer le plan pleurs</translation>
+    </message>
+    <message>
+        <source>Prints your plan with what to do and who to call.</source>
+        <translation>Imprime votre plan avec quoi faire et qui appeler.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Saves your plan as a PDF file to print or share.</source>
+        <translation>Enregistre votre plan en fichier PDF à imprimer ou à partager.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +806,176 @@
     </message>
 </context>
 <context>
+    <name>pk::HelplineCard</name>
+    <message>
+        <source>Also: %1</source>
+        <translation>Aussi : %1</translation>
+    </message>
+    <message>
+        <source>Open now: %1, %2</source>
+        <translation>Ouvert maintenant : %1, %2</translation>
+    </message>
+    <message>
+        <source>Chat: %1</source>
+        <translation>Chat : %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
+        <translation>Ces informations n’ont pas pu être confirmées récemment. Vérifiez sur le site avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1 on %2.</source>
+        <translation>Ouvre votre application d’appel pour appeler %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Copier le numéro de %1</translation>
+    </message>
+    <message>
+        <source>Puts %1 on the clipboard.</source>
+        <translation>Copie %1 dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser.</source>
+        <translation>Ouvre %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>QR code to call %1</source>
+        <translation>Code QR pour appeler %1</translation>
+    </message>
+    <message>
+        <source>Scan with your phone's camera to call %1.</source>
+        <translation>Scannez avec l’appareil photo de votre téléphone pour appeler le %1.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Ouvert maintenant, jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <translation>Ouvert maintenant, jusqu’à %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Closed now, opens at %1</source>
+        <translation>Fermé maintenant, ouvre à %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens tomorrow at %1</source>
+        <translation>Fermé maintenant, ouvre demain à %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation>Fermé maintenant, ouvre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Horaires inconnus</translation>
+    </message>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone, or scan the QR code.</source>
+        <translation>Cet ordinateur ne peut pas appeler. Composez le %1 sur un téléphone, ou scannez le code QR.</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>Numéro copié.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelplinesScreen</name>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <source>Your contact person here.</source>
+        <translation>Votre personne de contact ici.</translation>
+    </message>
+    <message>
+        <source>Your contact person at %1.</source>
+        <translation>Votre personne de contact chez %1.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Horaires : %1</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Where you live:</source>
+        <translation>Où vous habitez :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Shows the helplines for this region.</source>
+        <translation>Affiche les lignes d’aide de cette région.</translation>
+    </message>
+</context>
+<context>
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
@@ -145,6 +1004,22 @@
     <message>
         <source>Choose the language of Pauzeknop.</source>
         <translation>Choisissez la langue de Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Short tips for hard moments, with their source.</source>
+        <translation>De courts conseils pour les moments difficiles, avec leur source.</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Helplines that are open now, and your own people to call.</source>
+        <translation>Les lignes d’aide ouvertes maintenant, et vos propres personnes à appeler.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +1072,104 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Retour à l'écran d'accueil. La touche Échap fait de même.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipCard</name>
+    <message>
+        <source>This helped</source>
+        <translation>Ça m’a aidé</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>
+        <translation>Indique à Pauzeknop, de façon anonyme, que ce conseil vous a aidé.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ Enregistré</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved in my tips</source>
+        <translation>Enregistré dans mes conseils</translation>
+    </message>
+    <message>
+        <source>Save in my tips</source>
+        <translation>Enregistrer dans mes conseils</translation>
+    </message>
+    <message>
+        <source>This tip is in your own list. Press to take it out.</source>
+        <translation>Ce conseil est dans votre liste. Appuyez pour le retirer.</translation>
+    </message>
+    <message>
+        <source>Keeps this tip in your own list, on this computer only.</source>
+        <translation>Garde ce conseil dans votre liste, uniquement sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipsScreen</name>
+    <message>
+        <source>Tips for parents</source>
+        <translation>Conseils pour les parents</translation>
+    </message>
+    <message>
+        <source>Tips for grandparents</source>
+        <translation>Conseils pour les grands-parents</translation>
+    </message>
+    <message>
+        <source>Tips for childcare workers</source>
+        <translation>Conseils pour les professionnels de l’accueil</translation>
+    </message>
+    <message>
+        <source>Tips for everyone who minds a child</source>
+        <translation>Conseils pour toute personne qui garde un enfant</translation>
+    </message>
+    <message>
+        <source>Shows the tips for this moment.</source>
+        <translation>Affiche les conseils pour ce moment.</translation>
+    </message>
+    <message>
+        <source>No tips here yet.</source>
+        <translation>Pas encore de conseils ici.</translation>
+    </message>
+    <message>
+        <source>Tips you save with ☆ appear here.</source>
+        <translation>Les conseils enregistrés avec ☆ apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Show all tips</source>
+        <translation>Afficher tous les conseils</translation>
+    </message>
+    <message>
+        <source>Also shows the tips written for parents, grandparents and childcare workers.</source>
+        <translation>Affiche aussi les conseils écrits pour les parents, les grands-parents et les professionnels de l’accueil.</translation>
+    </message>
+    <message>
+        <source>★ My tips</source>
+        <translation>★ Mes conseils</translation>
+    </message>
+    <message>
+        <source>My tips</source>
+        <translation>Mes conseils</translation>
+    </message>
+    <message>
+        <source>The tips you saved.</source>
+        <translation>Les conseils que vous avez enregistrés.</translation>
     </message>
 </context>
 </TS>

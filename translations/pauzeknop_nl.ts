@@ -42,6 +42,553 @@
         <source>Unexpected argument: %1</source>
         <translation>Onverwacht argument: %1</translation>
     </message>
+    <message>
+        <source>Start hidden in the tray, ready for a pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on "Who can help": helplines and your own people to call.</source>
+        <translation>Open op "Wie kan helpen": hulplijnen en je eigen mensen om te bellen.</translation>
+    </message>
+</context>
+<context>
+    <name>CryingPlanDocument</name>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mijn huilplan</translation>
+    </message>
+    <message>
+        <source>Crying is normal and it passes. When it gets too much, follow these steps.</source>
+        <translation>Huilen is normaal en het gaat voorbij. Wordt het te veel? Volg dan deze stappen.</translation>
+    </message>
+    <message>
+        <source>Put the baby on its back in its own empty cot or playpen. Then leave the room.</source>
+        <translation>Leg de baby op de rug in een eigen, leeg bedje of in de box. Ga dan de kamer uit.</translation>
+    </message>
+    <message>
+        <source>Breathe out slowly. Count to ten. Have a drink of water.</source>
+        <translation>Adem langzaam uit. Tel tot tien. Drink een glas water.</translation>
+    </message>
+    <message>
+        <source>Go back and look every 5 to 10 minutes.</source>
+        <translation>Ga elke 5 tot 10 minuten even kijken.</translation>
+    </message>
+    <message>
+        <source>Call one of the people below. Asking for help is strong.</source>
+        <translation>Bel iemand van hieronder. Hulp vragen is sterk.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby, not even for a moment. Shaking can cause brain damage or death.</source>
+        <translation>Schud nooit met een baby, ook niet even. Schudden kan hersenletsel of de dood veroorzaken.</translation>
+    </message>
+    <message>
+        <source>Is the child hurt or ill? Call 112 right away.</source>
+        <translation>Is het kind gewond of ziek? Bel meteen 112.</translation>
+    </message>
+    <message>
+        <source>My people</source>
+        <translation>Mijn mensen</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Hulplijnen</translation>
+    </message>
+    <message>
+        <source>Share this plan with everyone who minds the baby.</source>
+        <translation>Geef dit plan aan iedereen die voor de baby zorgt.</translation>
+    </message>
+</context>
+<context>
+    <name>HashPinCommand</name>
+    <message>
+        <source>Type the admin PIN and press Enter: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN needs at least %1 characters; nothing was made.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this line in the [organisation] section of pauzeknop.conf.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelplineCatalog</name>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <translation>Acuut gevaar, een verwonding, of een kind dat gewond of erg ziek is. Politie: 101.</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
+        <translation>Geweld, misbruik en kindermishandeling. Ook voor wie zelf soms geweld gebruikt. Geen noodnummer.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <translation>Een anonieme luisterlijn voor iedereen die nood heeft aan een gesprek.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide.</source>
+        <translation>Voor iedereen met gedachten aan zelfdoding.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <translation>Vragen over baby’s, jonge kinderen en kinderopvang.</translation>
+    </message>
+    <message>
+        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
+        <translation>De huisarts van wacht voor medische hulp die geen noodgeval is, buiten de uren van je huisarts: ’s avonds, ’s nachts en in het weekend.</translation>
+    </message>
+    <message>
+        <source>General welfare help for anyone with a question or a problem.</source>
+        <translation>Algemene welzijnshulp voor iedereen met een vraag of een probleem.</translation>
+    </message>
+    <message>
+        <source>For children and young people.</source>
+        <translation>Voor kinderen en jongeren.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in French.</source>
+        <translation>Een luisterlijn voor iedereen die nood heeft aan een gesprek, in het Frans.</translation>
+    </message>
+    <message>
+        <source>For children, and for adults who are worried about a child. In French.</source>
+        <translation>Voor kinderen, en voor volwassenen die zich zorgen maken over een kind. In het Frans.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, in German.</source>
+        <translation>Een luisterlijn voor iedereen die nood heeft aan een gesprek, in het Duits.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <translation>Acuut gevaar, een verwonding, of een kind dat gewond of erg ziek is.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
+        <translation>Huiselijk geweld en kindermishandeling. Ook voor wie zelf geweld gebruikt.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
+        <translation>Voor iedereen met gedachten aan zelfdoding. Ook 113 kan.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a setting (key=value) and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the section [%2] is unknown; its lines are ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganisationContent</name>
+    <message>
+        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <translation>%1, tip "%2": deze id is al in gebruik; deze tip wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <translation>%1, hulplijn "%2": deze id is al in gebruik; dit contact wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB, not read.</source>
+        <translation>%1: groter dan 1 MB, niet gelezen.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1: geen geldige JSON bij teken %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with "tips" and "helplines".</source>
+        <translation>%1: verwacht een object met "tips" en "helplines".</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2" ignored.</source>
+        <translation>%1: onbekende sleutel "%2" genegeerd.</translation>
+    </message>
+    <message>
+        <source>%1: "tips" must be a list.</source>
+        <translation>%1: "tips" moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>%1: "helplines" must be a list.</source>
+        <translation>%1: "helplines" moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation>tip %1</translation>
+    </message>
+    <message>
+        <source>tip %1 ("%2")</source>
+        <translation>tip %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this tip is skipped.</source>
+        <translation>%1, %2: %3; deze tip wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <translation>"id" mag alleen kleine letters, cijfers, '.', '_' of '-' bevatten</translation>
+    </message>
+    <message>
+        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <translation>"situation" moet een van deze zijn: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
+    </message>
+    <message>
+        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
+        <translation>"audiences" moet een lijst zijn met parent, grandparent, childcare, other (gevonden: "%1")</translation>
+    </message>
+    <message>
+        <source>"text" is missing or empty</source>
+        <translation>"text" ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>"text" is longer than 280 characters</source>
+        <translation>"text" is langer dan 280 tekens</translation>
+    </message>
+    <message>
+        <source>"source" is missing: every tip says where it comes from</source>
+        <translation>"source" ontbreekt: elke tip zegt waar hij vandaan komt</translation>
+    </message>
+    <message>
+        <source>helpline %1</source>
+        <translation>hulplijn %1</translation>
+    </message>
+    <message>
+        <source>helpline %1 ("%2")</source>
+        <translation>hulplijn %1 ("%2")</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this contact is skipped.</source>
+        <translation>%1, %2: %3; dit contact wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>"name" is missing</source>
+        <translation>"name" ontbreekt</translation>
+    </message>
+    <message>
+        <source>"purpose" is missing or empty</source>
+        <translation>"purpose" ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
+        <translation>"regions" moet een lijst zijn met BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (gevonden: "%1")</translation>
+    </message>
+    <message>
+        <source>"cost" must be "free" or "zonal"</source>
+        <translation>"cost" moet "free" of "zonal" zijn</translation>
+    </message>
+    <message>
+        <source>"emergency" is reserved for 112</source>
+        <translation>"emergency" is voorbehouden aan 112</translation>
+    </message>
+    <message>
+        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <translation>"verified" vraagt "verified_on" als datum, zoals 2026-11-28</translation>
+    </message>
+    <message>
+        <source>"channels" must list at least one way to reach them</source>
+        <translation>"channels" moet minstens één manier geven om hen te bereiken</translation>
+    </message>
+    <message>
+        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <translation>kanaal %1: "kind" moet phone, chat, sms, mail of web zijn</translation>
+    </message>
+    <message>
+        <source>channel %1: "%2" is not a valid %3</source>
+        <translation>kanaal %1: "%2" is geen geldige %3</translation>
+    </message>
+    <message>
+        <source>channel %1: hours "%2" not understood (%3)</source>
+        <translation>kanaal %1: uren "%2" niet begrepen (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a shared computer: personal contacts are not kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by your organisation for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by %1 for everyone on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TipCatalog</name>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <translation>Leg je kind op een veilige plek: op de rug in een leeg bedje of in de box. Ga dan de kamer uit.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <translation>Een paar minuten een gesloten deur is oké. Ga elke 5 tot 10 minuten even kijken.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <translation>Voel je de neiging om te schudden, vast te grijpen of te slaan? Dat is je signaal: leg je kind neer en stap even weg.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <translation>Schud, gooi of sla nooit een kind, ook niet één keer. Schudden kan bij een baby hersenletsel of de dood veroorzaken.</translation>
+    </message>
+    <message>
+        <source>Breathe out for longer than you breathe in. Do it three times.</source>
+        <translation>Adem langer uit dan je inademt. Doe dat drie keer.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <translation>Tel langzaam tot tien voor je iets anders doet.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <translation>Ga naar een andere kamer. Drink wat water of thee, of spat koud water in je gezicht.</translation>
+    </message>
+    <message>
+        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
+        <translation>Zeg luidop: "Ik zit aan mijn grens. Ik neem vijf minuten."</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
+        <translation>Bel iemand: je partner, een buur, een vriend of vriendin, of 1712 of 106.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <translation>Hulp vragen is een sterkte, geen zwakte.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
+        <translation>Denk je dat je kind gewond of ziek is? Bel 112, of 1733 buiten de uren van de huisarts. Wacht niet.</translation>
+    </message>
+    <message>
+        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
+        <translation>Huilen piekt rond 6 tot 8 weken. Het is een fase, en die gaat voorbij.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <translation>Veel huilen is normaal voor een jonge baby. Het is niet jouw schuld.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <translation>Check één keer de basis: honger, luier, te warm of te koud, moe. Stop dan met zoeken naar een oorzaak.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
+        <translation>Probeer één rustig ding tegelijk: neuriën, huid op huid, een wandeling met de kinderwagen, een warm badje.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
+        <translation>Sommig huilen kun je niet stoppen. Een baby die huilt in een veilig bedje is niet in gevaar.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <translation>Huilen dat anders klinkt dan anders, koorts, of niet drinken: ga naar een arts.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <translation>Leg de baby neer en houd een hand op het buikje, of wacht tot de slaap diep is.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <translation>Uitgeput? Leg de baby in een eigen bedje voor je zelf gaat rusten.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa.</source>
+        <translation>Val nooit in slaap met een baby in de zetel.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <translation>Vraag je partner of een grootouder om even over te nemen.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <translation>Driftbuien horen bij een normale fase. De meeste zijn in minder dan 15 minuten voorbij.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <translation>Houd het kind veilig, blijf dichtbij, en laat het overwaaien zonder in discussie te gaan.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
+        <translation>Benoem het gevoel en de grens in een paar woorden: "Je bent boos. Slaan doet pijn, ik hou je tegen."</translation>
+    </message>
+    <message>
+        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
+        <translation>Lukt het niet om kalm te blijven? Is het kind veilig, ga dan een minuutje of twee weg.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <translation>Kijk wat eronder zit: honger, moeheid, te veel prikkels.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again and praise the next good moment.</source>
+        <translation>Zoek achteraf opnieuw contact en geef een compliment bij het volgende goede moment.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <translation>Stop wanneer het kind laat zien dat het genoeg heeft. Dwing nooit tot eten.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <translation>Een geweigerde maaltijd is geen mislukking. Er komt nog een volgende.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
+        <translation>Eindigen voedingen steeds in tranen? Vraag raad aan de Kind en Gezin-Lijn of je huisarts.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <translation>Spreek met collega’s een teken af dat betekent: neem over, ik heb twee minuten nodig.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <translation>Laat de groep nooit zonder toezicht. Vraag eerst een collega om over te nemen.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <translation>Alleen met de groep? Zorg eerst dat iedereen veilig is: baby’s in bed, peuters aan tafel met iets rustigs.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <translation>Is iedereen veilig? Bel dan je verantwoordelijke of je back-up.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <translation>Baby’s steken elkaar aan. Dat ligt aan de groep, niet aan jou.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <translation>Praat na een moeilijk moment na met een collega of je verantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
+        <translation>Maak je je zorgen over hoe jij of een collega met een kind omgaat? Zeg het je verantwoordelijke. Ook 1712 geeft advies.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <translation>Vraag concrete hulp: een maaltijd, of een kwartiertje babysit.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <translation>Maak vooraf een huilplan: drie dingen die rust brengen, wie je belt, waar de baby naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <translation>Deel de regel "nooit schudden" en je plan met iedereen die voor de baby zorgt.</translation>
+    </message>
+    <message>
+        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
+        <translation>Je wekenlang leeg of overspoeld voelen na een geboorte komt vaak voor. Er is hulp: je huisarts, Kind en Gezin, 106.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
+        <translation>Het advies over veilig slapen is veranderd: op de rug, in een leeg bedje. Volg de gewoontes van de ouders.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <translation>Ook als grootouder mag je even weggaan. De baby veilig neerleggen mag altijd.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <translation>Heb je geroepen of hard vastgegrepen? Het is nooit te laat om erover te praten en het goed te maken met het kind.</translation>
+    </message>
+    <message>
+        <source>1712 also helps people who sometimes use violence, anonymously.</source>
+        <translation>1712 helpt ook mensen die soms geweld gebruiken, anoniem.</translation>
+    </message>
+    <message>
+        <source>Right now</source>
+        <translation>Nu meteen</translation>
+    </message>
+    <message>
+        <source>A crying baby</source>
+        <translation>Een huilende baby</translation>
+    </message>
+    <message>
+        <source>Won't sleep</source>
+        <translation>Wil niet slapen</translation>
+    </message>
+    <message>
+        <source>A tantrum</source>
+        <translation>Een driftbui</translation>
+    </message>
+    <message>
+        <source>Feeding and meals</source>
+        <translation>Voeding en eten</translation>
+    </message>
+    <message>
+        <source>A hectic group in childcare</source>
+        <translation>Een drukke groep in de opvang</translation>
+    </message>
+    <message>
+        <source>Worn out</source>
+        <translation>Uitgeput</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Achteraf</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -72,6 +619,148 @@
     <message>
         <source>%1:%2 left</source>
         <translation>nog %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanCard</name>
+    <message>
+        <source>Your own people</source>
+        <translation>Je eigen mensen</translation>
+    </message>
+    <message>
+        <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
+        <translation>Schrijf nu al op wie je kunt bellen als het te veel wordt: een partner, een buur, een vriend of vriendin.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 bellen</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1.</source>
+        <translation>Opent je telefoon- of belapp om %1 te bellen.</translation>
+    </message>
+    <message>
+        <source>Make my crying plan</source>
+        <translation>Mijn huilplan maken</translation>
+    </message>
+    <message>
+        <source>Edit my crying plan</source>
+        <translation>Mijn huilplan aanpassen</translation>
+    </message>
+    <message>
+        <source>The people you want to call, kept only on this computer. You can print it.</source>
+        <translation>De mensen die je wilt bellen, alleen bewaard op deze computer. Je kunt het afdrukken.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CryingPlanScreen</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Try another folder.</source>
+        <translation>%1 kon niet bewaard worden. Probeer een andere map.</translation>
+    </message>
+    <message>
+        <source>Save the crying plan as PDF</source>
+        <translation>Het huilplan bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>crying-plan</source>
+        <translation>huilplan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Naam van persoon %1</translation>
+    </message>
+    <message>
+        <source>Someone you can call when it gets too much.</source>
+        <translation>Iemand die je kunt bellen als het te veel wordt.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Phone number of person %1</source>
+        <translation>Telefoonnummer van persoon %1</translation>
+    </message>
+    <message>
+        <source>The number to call.</source>
+        <translation>Het nummer om te bellen.</translation>
+    </message>
+    <message>
+        <source>Note, for example: lives next door</source>
+        <translation>Notitie, bijvoorbeeld: woont hiernaast</translation>
+    </message>
+    <message>
+        <source>Note about person %1</source>
+        <translation>Notitie over persoon %1</translation>
+    </message>
+    <message>
+        <source>Anything that helps, like when to call.</source>
+        <translation>Alles wat helpt, zoals wanneer je mag bellen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Persoon %1 weghalen</translation>
+    </message>
+    <message>
+        <source>Takes this person out of your plan.</source>
+        <translation>Haalt deze persoon uit je plan.</translation>
+    </message>
+    <message>
+        <source>My crying plan</source>
+        <translation>Mijn huilplan</translation>
+    </message>
+    <message>
+        <source>Who can you call when it gets too much? This stays on this computer only. Print it for the fridge, for grandparents and sitters.</source>
+        <translation>Wie kun je bellen als het te veel wordt? Dit blijft alleen op deze computer. Druk het af voor op de koelkast, voor grootouders en babysits.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Adds an empty line for one more person.</source>
+        <translation>Voegt een lege regel toe voor nog iemand.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print the crying plan</source>
+        <translation>Het huilplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Prints your plan with what to do and who to call.</source>
+        <translation>Drukt je plan af met wat je doet en wie je belt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>Saves your plan as a PDF file to print or share.</source>
+        <translation>Bewaart je plan als pdf-bestand om af te drukken of te delen.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +806,176 @@
     </message>
 </context>
 <context>
+    <name>pk::HelplineCard</name>
+    <message>
+        <source>Also: %1</source>
+        <translation>Ook: %1</translation>
+    </message>
+    <message>
+        <source>Open now: %1, %2</source>
+        <translation>Nu open: %1, %2</translation>
+    </message>
+    <message>
+        <source>Chat: %1</source>
+        <translation>Chat: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
+        <translation>Deze gegevens konden we niet recent bevestigen. Kijk op de website voor je erop rekent.</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Nagekeken op %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 bellen</translation>
+    </message>
+    <message>
+        <source>Opens your phone or calling app to call %1 on %2.</source>
+        <translation>Opent je telefoon- of belapp om %1 te bellen op %2.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Het nummer van %1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Puts %1 on the clipboard.</source>
+        <translation>Zet %1 op het klembord.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser.</source>
+        <translation>Opent %1 in je webbrowser.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatten</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>QR code to call %1</source>
+        <translation>QR-code om %1 te bellen</translation>
+    </message>
+    <message>
+        <source>Scan with your phone's camera to call %1.</source>
+        <translation>Scan met de camera van je telefoon om %1 te bellen.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nu open</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Nu open, tot %1</translation>
+    </message>
+    <message>
+        <source>Open now, until %1 at %2</source>
+        <translation>Nu open, tot %1 om %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Closed now, opens at %1</source>
+        <translation>Nu gesloten, open om %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens tomorrow at %1</source>
+        <translation>Nu gesloten, morgen open om %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation>Nu gesloten, open op %1 om %2</translation>
+    </message>
+    <message>
+        <source>Hours not known</source>
+        <translation>Uren niet gekend</translation>
+    </message>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone, or scan the QR code.</source>
+        <translation>Deze computer kan niet bellen. Bel %1 met een telefoon, of scan de QR-code.</translation>
+    </message>
+    <message>
+        <source>Number copied.</source>
+        <translation>Nummer gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelplinesScreen</name>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Duitstalige Gemeenschap</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Your contact person here.</source>
+        <translation>Je contactpersoon hier.</translation>
+    </message>
+    <message>
+        <source>Your contact person at %1.</source>
+        <translation>Je contactpersoon bij %1.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Uren: %1</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wie kan helpen</translation>
+    </message>
+    <message>
+        <source>Where you live:</source>
+        <translation>Waar je woont:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Shows the helplines for this region.</source>
+        <translation>Toont de hulplijnen voor deze regio.</translation>
+    </message>
+</context>
+<context>
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
@@ -145,6 +1004,22 @@
     <message>
         <source>Choose the language of Pauzeknop.</source>
         <translation>Kies de taal van Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Short tips for hard moments, with their source.</source>
+        <translation>Korte tips voor moeilijke momenten, met hun bron.</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wie kan helpen</translation>
+    </message>
+    <message>
+        <source>Helplines that are open now, and your own people to call.</source>
+        <translation>Hulplijnen die nu open zijn, en je eigen mensen om te bellen.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +1072,104 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Terug naar het beginscherm. Escape doet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipCard</name>
+    <message>
+        <source>This helped</source>
+        <translation>Dit hielp</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>
+        <translation>Laat Pauzeknop anoniem weten dat deze tip je hielp.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Dankjewel</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ Bewaard</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ Bewaren</translation>
+    </message>
+    <message>
+        <source>Saved in my tips</source>
+        <translation>Bewaard bij mijn tips</translation>
+    </message>
+    <message>
+        <source>Save in my tips</source>
+        <translation>Bewaren bij mijn tips</translation>
+    </message>
+    <message>
+        <source>This tip is in your own list. Press to take it out.</source>
+        <translation>Deze tip staat in je eigen lijst. Druk om hem eruit te halen.</translation>
+    </message>
+    <message>
+        <source>Keeps this tip in your own list, on this computer only.</source>
+        <translation>Bewaart deze tip in je eigen lijst, alleen op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TipsScreen</name>
+    <message>
+        <source>Tips for parents</source>
+        <translation>Tips voor ouders</translation>
+    </message>
+    <message>
+        <source>Tips for grandparents</source>
+        <translation>Tips voor grootouders</translation>
+    </message>
+    <message>
+        <source>Tips for childcare workers</source>
+        <translation>Tips voor kinderbegeleiders</translation>
+    </message>
+    <message>
+        <source>Tips for everyone who minds a child</source>
+        <translation>Tips voor iedereen die voor een kind zorgt</translation>
+    </message>
+    <message>
+        <source>Shows the tips for this moment.</source>
+        <translation>Toont de tips voor dit moment.</translation>
+    </message>
+    <message>
+        <source>No tips here yet.</source>
+        <translation>Hier zijn nog geen tips.</translation>
+    </message>
+    <message>
+        <source>Tips you save with ☆ appear here.</source>
+        <translation>Tips die je bewaart met ☆ verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Show all tips</source>
+        <translation>Alle tips tonen</translation>
+    </message>
+    <message>
+        <source>Also shows the tips written for parents, grandparents and childcare workers.</source>
+        <translation>Toont ook de tips voor ouders, grootouders en kinderbegeleiders.</translation>
+    </message>
+    <message>
+        <source>★ My tips</source>
+        <translation>★ Mijn tips</translation>
+    </message>
+    <message>
+        <source>My tips</source>
+        <translation>Mijn tips</translation>
+    </message>
+    <message>
+        <source>The tips you saved.</source>
+        <translation>De tips die je bewaarde.</translation>
     </message>
 </context>
 </TS>
