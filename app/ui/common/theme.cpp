@@ -78,7 +78,9 @@ QLabel#badge { font-size: 13pt; font-weight: 600; color: #2A6662; }
 QLabel#cardNote { font-size: 12pt; color: #4A5A60; }
 QLabel#tipText { font-size: 19pt; color: #1F2D33; }
 QLabel#tipSource { font-size: 12pt; color: #4A5A60; }
-QPushButton[role="tab"] { text-align: left; min-width: 220px; font-size: 15pt; }
+QPushButton[role="tab"] {
+    text-align: left; min-width: 220px; min-height: 40px; padding: 4px 18px; font-size: 15pt;
+}
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
 QCheckBox::indicator { width: 26px; height: 26px; }

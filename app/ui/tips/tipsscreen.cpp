@@ -61,15 +61,24 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
     top->addWidget(m_showAll);
     contentLayout()->addLayout(top);
 
-    auto *side = new QWidget(this);
+    // The situations scroll too, so large text never squeezes them on top of each other.
+    auto *sideScroll = new QScrollArea(this);
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("cardList"));
     auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->setSpacing(8);
+    sideLayout->setContentsMargins(0, 0, 8, 0);
+    sideLayout->setSpacing(6);
     sideLayout->addLayout(m_situationColumn);
     sideLayout->addSpacing(12);
     sideLayout->addWidget(m_favourites);
     sideLayout->addStretch(1);
-    m_situationColumn->setSpacing(8);
+    m_situationColumn->setSpacing(6);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setFocusPolicy(Qt::NoFocus);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     auto *inner = new QWidget;
     inner->setObjectName(QStringLiteral("cardList"));
@@ -83,7 +92,7 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
 
     auto *body = new QHBoxLayout;
     body->setSpacing(20);
-    body->addWidget(side);
+    body->addWidget(sideScroll);
     body->addWidget(m_scroll, 1);
     contentLayout()->addLayout(body, 1);
 
