@@ -84,6 +84,11 @@ QPushButton[role="tab"] {
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
 QCheckBox::indicator { width: 26px; height: 26px; }
+QLineEdit#planField {
+    font-size: 14pt; padding: 4px 10px; background: #FFFFFF;
+    border: 1px solid #B9B2A3; border-radius: 8px;
+}
+QLineEdit#planField:focus { border: 3px solid #0E3B8C; }
 QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 )";
 }

@@ -74,8 +74,12 @@ QString CryingPlanDocument::html(const QList<PlanContact> &contacts, const QList
     for (const Helpline &line : lines) {
         if (line.phoneNumber().isEmpty())
             continue;
-        html += QStringLiteral("<li><b>%1</b> <span dir=\"ltr\">%2</span>: %3</li>")
-                    .arg(line.name.toHtmlEscaped(), line.phoneNumber().toHtmlEscaped(),
+        const QString number = line.name == line.phoneNumber()
+                                   ? QString()
+                                   : QStringLiteral(" <span dir=\"ltr\">%1</span>")
+                                         .arg(line.phoneNumber().toHtmlEscaped());
+        html += QStringLiteral("<li><b>%1</b>%2: %3</li>")
+                    .arg(line.name.toHtmlEscaped(), number,
                          line.displayPurpose(language).toHtmlEscaped());
     }
     html += QStringLiteral("</ul><p>") +

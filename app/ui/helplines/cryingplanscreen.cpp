@@ -40,6 +40,12 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
     m_grid->setColumnStretch(0, 2);
     m_grid->setColumnStretch(1, 2);
     m_grid->setColumnStretch(2, 3);
+    // Column headings stay visible once the placeholders are typed over.
+    for (int column = 0; column < 3; ++column) {
+        m_headings[column] = new QLabel(this);
+        m_headings[column]->setObjectName(QStringLiteral("cardNote"));
+        m_grid->addWidget(m_headings[column], 0, column);
+    }
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(12);
@@ -97,14 +103,15 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
     row.number->setLayoutDirection(Qt::LeftToRight);
     row.note->setMaxLength(200);
     for (QLineEdit *field : {row.name, row.number, row.note}) {
+        field->setObjectName(QStringLiteral("planField"));
         field->setMinimumHeight(48);
         connect(field, &QLineEdit::editingFinished, this, &CryingPlanScreen::save);
     }
     const int index = int(m_rows.size());
-    m_grid->addWidget(row.name, index, 0);
-    m_grid->addWidget(row.number, index, 1);
-    m_grid->addWidget(row.note, index, 2);
-    m_grid->addWidget(row.remove, index, 3);
+    m_grid->addWidget(row.name, index + 1, 0);
+    m_grid->addWidget(row.number, index + 1, 1);
+    m_grid->addWidget(row.note, index + 1, 2);
+    m_grid->addWidget(row.remove, index + 1, 3);
     QPushButton *remove = row.remove;
     connect(remove, &QPushButton::clicked, this, [this, remove] {
         for (int i = 0; i < m_rows.size(); ++i) {
@@ -130,10 +137,10 @@ void CryingPlanScreen::removeRow(int index)
     }
     // Re-seat the remaining rows so the grid has no holes.
     for (int i = index; i < m_rows.size(); ++i) {
-        m_grid->addWidget(m_rows[i].name, i, 0);
-        m_grid->addWidget(m_rows[i].number, i, 1);
-        m_grid->addWidget(m_rows[i].note, i, 2);
-        m_grid->addWidget(m_rows[i].remove, i, 3);
+        m_grid->addWidget(m_rows[i].name, i + 1, 0);
+        m_grid->addWidget(m_rows[i].number, i + 1, 1);
+        m_grid->addWidget(m_rows[i].note, i + 1, 2);
+        m_grid->addWidget(m_rows[i].remove, i + 1, 3);
         retranslateRow(m_rows[i], i);
     }
     m_add->setEnabled(true);
@@ -203,6 +210,9 @@ void CryingPlanScreen::retranslateUi()
     setTitle(tr("My crying plan"));
     m_intro->setText(tr("Who can you call when it gets too much? This stays on this computer "
                         "only. Print it for the fridge, for grandparents and sitters."));
+    m_headings[0]->setText(tr("Name"));
+    m_headings[1]->setText(tr("Phone number"));
+    m_headings[2]->setText(tr("Note"));
     m_add->setText(tr("Add a person"));
     m_add->setAccessibleName(tr("Add a person"));
     m_add->setAccessibleDescription(tr("Adds an empty line for one more person."));

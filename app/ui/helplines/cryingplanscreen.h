@@ -61,6 +61,7 @@ private:
     QLabel *m_intro;
     QLabel *m_feedback;
     QGridLayout *m_grid;
+    QLabel *m_headings[3] = {};
     QList<Row> m_rows;
     QPushButton *m_add;
     QPushButton *m_print;
