@@ -762,6 +762,10 @@
         <source>Saves your plan as a PDF file to print or share.</source>
         <translation>يحفظ خطتك كملف PDF للطباعة أو المشاركة.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>pk::DoneCard</name>

@@ -762,6 +762,10 @@
         <source>Saves your plan as a PDF file to print or share.</source>
         <translation>Speichert Ihren Plan als PDF-Datei zum Drucken oder Weitergeben.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>pk::DoneCard</name>

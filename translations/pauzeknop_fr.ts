@@ -762,6 +762,10 @@
         <source>Saves your plan as a PDF file to print or share.</source>
         <translation>Enregistre votre plan en fichier PDF à imprimer ou à partager.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>pk::DoneCard</name>

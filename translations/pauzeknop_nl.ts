@@ -762,6 +762,10 @@
         <source>Saves your plan as a PDF file to print or share.</source>
         <translation>Bewaart je plan als pdf-bestand om af te drukken of te delen.</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
 </context>
 <context>
     <name>pk::DoneCard</name>
