@@ -8,6 +8,7 @@
 #include "support/urlcatcher.h"
 #include "usage/usagelog.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -223,4 +224,29 @@ TEST(HelplinesScreen, ASharedPcShowsTheOrganisationsContactAndNoPersonalPlan)
     test::UrlCatcher catcher;
     QTest::mouseClick(contact->callButton(), Qt::LeftButton);
     EXPECT_EQ(catcher.urls.value(0).toString(), QStringLiteral("tel:+3291234567"));
+}
+
+TEST(HelplinesScreen, KeyboardAloneReachesAndPressesCall)
+{
+    Fixture f;
+    test::UrlCatcher catcher;
+    HelplinesScreen screen(&f.content, &f.settings, &f.log);
+    screen.setClock([] { return brussels(2026, 12, 1, 12); });
+    screen.resize(960, 700);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    screen.activateWindow();
+    screen.regionBox()->setFocus();
+    QPushButton *call112 = screen.cards().first()->callButton();
+    for (int i = 0; i < 10 && QApplication::focusWidget() != call112; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), call112);
+    QTest::keyClick(call112, Qt::Key_Space);
+    EXPECT_EQ(catcher.urls.value(0).toString(), QStringLiteral("tel:112"));
+    // Tabbing on to a card further down scrolls it into view.
+    QPushButton *lastCall = screen.cards().last()->callButton();
+    for (int i = 0; i < 80 && QApplication::focusWidget() != lastCall; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), lastCall);
+    EXPECT_FALSE(lastCall->visibleRegion().isEmpty());
 }
