@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 #include "usage/usagelog.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -44,4 +45,15 @@ TEST(CryingPlan, DamagedOrOddDataReadsSafely)
     const QString longName(500, QLatin1Char('a'));
     EXPECT_EQ(CryingPlan::fromJson(CryingPlan::toJson({{longName, {}, {}}})).first().name.size(),
               80);
+}
+
+TEST(CryingPlan, AnEmptyPlanIsStoredAsNothing)
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    QSignalSpy changed(&settings, &Settings::changed);
+    CryingPlan::save(settings, {});
+    CryingPlan::save(settings, {{QStringLiteral("  "), QStringLiteral(" "), {}}});
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_TRUE(settings.value(Settings::Key::CryingPlan).toString().isEmpty());
 }

@@ -56,7 +56,9 @@ void CryingPlan::save(Settings &settings, const QList<PlanContact> &contacts)
 {
     if (settings.sharedPcMode())
         return;
-    settings.setValue(Settings::Key::CryingPlan, toJson(contacts));
+    // An empty plan is stored as nothing at all, the same as never having made one.
+    const QString json = toJson(contacts);
+    settings.setValue(Settings::Key::CryingPlan, json == QLatin1String("[]") ? QString() : json);
 }
 
 } // namespace pk

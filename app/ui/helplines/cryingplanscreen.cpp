@@ -148,7 +148,9 @@ void CryingPlanScreen::removeRow(int index)
 
 void CryingPlanScreen::save()
 {
-    CryingPlan::save(*m_settings, contacts());
+    const QList<PlanContact> now = contacts();
+    if (now != CryingPlan::load(*m_settings))
+        CryingPlan::save(*m_settings, now);
 }
 
 QList<Helpline> CryingPlanScreen::linesToPrint() const

@@ -79,8 +79,9 @@ HelplinesScreen::HelplinesScreen(const ContentLibrary *content, Settings *settin
         refresh();
     });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::CryingPlan || key == Settings::Key::Region ||
-            key == Settings::Key::Audience)
+        // A hidden screen catches up when it is shown again.
+        if (isVisible() && (key == Settings::Key::CryingPlan || key == Settings::Key::Region ||
+                            key == Settings::Key::Audience))
             refresh();
     });
     retranslateUi();

@@ -106,7 +106,7 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
     });
     connect(m_favourites, &QPushButton::clicked, this, [this] { showSituation(std::nullopt); });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::Audience)
+        if (key == Settings::Key::Audience && isVisible())
             retranslateUi();
     });
     retranslateUi();
@@ -235,7 +235,7 @@ void TipsScreen::retranslateUi()
 void TipsScreen::showEvent(QShowEvent *event)
 {
     ScreenPage::showEvent(event);
-    rebuildCards();
+    retranslateUi(); // the audience may have changed while the screen was hidden
 }
 
 } // namespace pk
