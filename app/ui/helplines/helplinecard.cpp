@@ -78,31 +78,31 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
 
     const OpeningHours::Status status = HelplineDirectory::status(line, now, zone);
     m_status = describe(status, now, zone);
-    const char *statusName = status.state == OpeningHours::State::Open     ? "statusOpen"
-                             : status.state == OpeningHours::State::Closed ? "statusClosed"
-                                                                           : "statusUnknown";
-    QString statusLine = m_status;
+    auto stateName = [](OpeningHours::State state) {
+        return state == OpeningHours::State::Open     ? "statusOpen"
+               : state == OpeningHours::State::Closed ? "statusClosed"
+                                                      : "statusUnknown";
+    };
+    auto *statusColumn = new QVBoxLayout;
+    statusColumn->setSpacing(2);
+    statusColumn->addWidget(label(m_status, stateName(status.state), this));
     if (status.state == OpeningHours::State::Closed && alternative)
-        statusLine +=
-            QLatin1Char('\n') +
-            tr("Open now: %1, %2").arg(alternative->name, isolated(alternative->phoneNumber()));
-    if (const HelplineChannel *chat = line.channel(HelplineChannel::Kind::Chat))
-        statusLine +=
-            QLatin1Char('\n') +
-            tr("Chat: %1").arg(describe(HelplineDirectory::status(*chat, now, zone), now, zone));
-    auto *statusRow = new QHBoxLayout;
-    statusRow->setSpacing(24);
-    statusRow->addWidget(label(statusLine, statusName, this));
+        statusColumn->addWidget(label(
+            tr("Open now: %1, %2").arg(alternative->name, isolated(alternative->phoneNumber())),
+            "statusOpen", this));
+    if (const HelplineChannel *chat = line.channel(HelplineChannel::Kind::Chat)) {
+        const OpeningHours::Status chatStatus = HelplineDirectory::status(*chat, now, zone);
+        statusColumn->addWidget(label(tr("Chat: %1").arg(describe(chatStatus, now, zone)),
+                                      stateName(chatStatus.state), this));
+    }
+    text->addLayout(statusColumn);
     QStringList badges;
     if (line.cost == Helpline::Cost::Free)
         badges.append(tr("Free"));
     if (line.anonymous)
         badges.append(tr("Anonymous"));
     if (!badges.isEmpty())
-        statusRow->addWidget(label(badges.join(QStringLiteral("  ·  ")), "badge", this), 0,
-                             Qt::AlignTop);
-    statusRow->addStretch(1);
-    text->addLayout(statusRow);
+        text->addWidget(label(badges.join(QStringLiteral("  ·  ")), "badge", this));
     if (!line.verified)
         text->addWidget(label(tr("These details could not be confirmed recently. Check the "
                                  "website before you rely on them."),
