@@ -203,7 +203,9 @@ void HelplinesScreen::retranslateUi()
     m_region->setAccessibleName(tr("Region"));
     m_region->setAccessibleDescription(tr("Shows the helplines for this region."));
     fillRegions();
-    refresh();
+    // Built when shown (showEvent), so start-up does not pay for cards nobody sees yet.
+    if (isVisible())
+        refresh();
 }
 
 void HelplinesScreen::showEvent(QShowEvent *event)

@@ -229,7 +229,9 @@ void TipsScreen::retranslateUi()
     m_favourites->setAccessibleName(tr("My tips"));
     m_favourites->setAccessibleDescription(tr("The tips you saved."));
     rebuildSituations();
-    rebuildCards();
+    // The cards are built when shown, so start-up does not pay for them.
+    if (isVisible())
+        rebuildCards();
 }
 
 void TipsScreen::showEvent(QShowEvent *event)
