@@ -1,5 +1,7 @@
 #include "instance/singleinstance.h"
 #include "support/testsupport.h"
+#include "usage/usageevent.h"
+#include "usage/usagelog.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,8 +9,6 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
@@ -73,23 +73,15 @@ bool waitUntilAnswering(const QString &name, int timeoutMs = 15000)
     return false;
 }
 
+// Pauses the log of a data folder holds that were opened by a hand-off (read after the
+// instance that wrote them has ended).
 int pausesStartedBy(const QString &dataDir, const QString &entry)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("singleinstance_test"));
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("usage.sqlite")));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral(
-                "SELECT COUNT(*) FROM events WHERE type = 'pause_started' AND item = ?"));
-            query.addBindValue(entry);
-            if (query.exec() && query.next())
-                count = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("singleinstance_test"));
+    UsageLog log;
+    log.open(dataDir);
+    int count = 0;
+    for (const UsageRecord &record : log.records())
+        count += record.type == UsageEvent::PauseStarted && record.item == entry;
     return count;
 }
 
@@ -154,6 +146,7 @@ TEST(SingleInstance, SecondStartHandsPauseToTheRunningOneAndExitsAtOnce)
     EXPECT_LT(ms, 3000);
     EXPECT_EQ(primary.process().state(), QProcess::Running);
 
+    QThread::msleep(300); // the log may write on its own thread
     primary.process().kill();
     primary.process().waitForFinished();
     EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);
@@ -182,6 +175,7 @@ TEST(SingleInstance, StaleSocketAfterACrashIsRecovered)
     const test::ProcessResult second =
         test::runPauzeknop({QStringLiteral("--pause"), QStringLiteral("--data-dir"), data.path()});
     EXPECT_EQ(second.exitCode, 0);
+    QThread::msleep(300);
     next.process().kill();
     next.process().waitForFinished();
     EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);

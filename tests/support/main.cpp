@@ -14,6 +14,9 @@ int main(int argc, char **argv)
     QTemporaryDir noManagedConfig;
     if (!qEnvironmentVariableIsSet("PAUZEKNOP_MANAGED_DIR"))
         qputenv("PAUZEKNOP_MANAGED_DIR", noManagedConfig.path().toLocal8Bit());
+    // Nor may a test write an autostart entry into the person's own desktop.
+    QTemporaryDir configHome;
+    qputenv("XDG_CONFIG_HOME", configHome.path().toLocal8Bit());
     ::testing::InitGoogleTest(&argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PauzeknopTests"));
     QCoreApplication::setApplicationName(QStringLiteral("pauzeknop-tests"));

@@ -119,10 +119,11 @@ void SingleInstance::acceptConnections()
             QStringList arguments;
             for (const QJsonValue &value : request.array())
                 arguments.append(value.toString());
+            // Acted on first, confirmed after: when the second start ends, the pause is open.
+            Q_EMIT requestReceived(arguments);
             socket->write(Acknowledgement);
             socket->flush();
             socket->disconnectFromServer();
-            Q_EMIT requestReceived(arguments);
         });
     }
 }

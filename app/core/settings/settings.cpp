@@ -95,6 +95,7 @@ const QList<KeyInfo> &keyTable()
          {QStringLiteral("30"), QStringLiteral("90"), QStringLiteral("365"), QStringLiteral("0")}},
         {K::FavouriteTips, "tips/favourites", QStringList(), Kind::List},
         {K::CryingPlan, "plan/contacts", QString(), Kind::Text},
+        {K::TrayNoticeShown, "system/trayNoticeShown", false, Kind::Bool},
     };
     return table;
 }

@@ -48,6 +48,7 @@ public:
         RetentionDays,     // 30, 90, 365 or 0 (forever)
         FavouriteTips,     // tip ids (string list)
         CryingPlan,        // the user's own people to call (JSON), never in the usage log
+        TrayNoticeShown,   // "Pauzeknop stays in the tray" was said once
     };
 
     // Settings stored in the platform's user location.

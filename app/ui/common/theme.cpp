@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QWidget>
 
@@ -93,24 +94,108 @@ QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 )";
 }
 
+// Shared by the settings screen and any other screen's additions.
+const char *settingsStyleSheet()
+{
+    return R"(
+QLabel#settingLabel { font-size: 15pt; }
+QLabel#settingNote { font-size: 12pt; color: #5A4A1A; }
+QLabel#sectionTitle { font-size: 18pt; font-weight: 600; color: #1F4F4B; }
+QLabel#quietNote { font-size: 12pt; color: #3C5057; }
+QCheckBox { font-size: 15pt; min-height: 48px; spacing: 12px; }
+QCheckBox::indicator { width: 26px; height: 26px; }
+QCheckBox:focus, QComboBox:focus, QSlider:focus, QLineEdit:focus { border: 3px solid #0E3B8C; }
+QLineEdit { min-height: 44px; font-size: 15pt; padding: 2px 10px; }
+QComboBox { min-height: 48px; }
+QSlider { min-height: 48px; }
+QScrollArea#settingsScroll, QWidget#settingsBody { background: transparent; }
+)";
+}
+
+Look g_look;
+
+int scaledPoints(double points, int scale)
+{
+    return int(points * scale / 100.0 + 0.5);
+}
+
+// Black or white for a colour, by its lightness: dark stays dark, light stays light.
+QString contrastColour(const QString &hex)
+{
+    return QColor(hex).lightnessF() < 0.6 ? QStringLiteral("#000000") : QStringLiteral("#FFFFFF");
+}
+
+QString highContrast(QString sheet)
+{
+    // Focus first, so it stays visible against black and white.
+    sheet.replace(QStringLiteral("#0E3B8C"), QStringLiteral("#D35400"), Qt::CaseInsensitive);
+    static const QRegularExpression colour(QStringLiteral("#[0-9A-Fa-f]{6}\\b"));
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = colour.globalMatch(sheet);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += sheet.mid(last, match.capturedStart() - last);
+        const QString hex = match.captured();
+        result += hex.compare(QStringLiteral("#D35400"), Qt::CaseInsensitive) == 0
+                      ? hex
+                      : contrastColour(hex);
+        last = match.capturedEnd();
+    }
+    result += sheet.mid(last);
+    // Borders of two pixels or more become three, so every control has a clear edge.
+    result.replace(QStringLiteral("2px solid"), QStringLiteral("3px solid"));
+    return result + QStringLiteral("\nQLabel, QCheckBox { color: #000000; }"
+                                   "\nQPushButton[role=\"quiet\"] { text-decoration: underline; }"
+                                   "\nQPushButton#emergencyStrip { border: 3px solid #000000; }\n");
+}
+
 } // namespace
 
-void apply(QApplication &app)
+QString styleSheetFor(const Look &look)
 {
+    QString sheet = QString::fromLatin1(styleSheet()) + QString::fromLatin1(settingsStyleSheet());
+    static const QRegularExpression points(QStringLiteral("(\\d+(?:\\.\\d+)?)pt\\b"));
+    if (look.textScale != 100) {
+        QString scaled;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = points.globalMatch(sheet);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            scaled += sheet.mid(last, match.capturedStart() - last);
+            scaled += QString::number(scaledPoints(match.captured(1).toDouble(), look.textScale)) +
+                      QStringLiteral("pt");
+            last = match.capturedEnd();
+        }
+        sheet = scaled + sheet.mid(last);
+    }
+    return look.highContrast ? highContrast(sheet) : sheet;
+}
+
+Look currentLook()
+{
+    return g_look;
+}
+
+void apply(QApplication &app, const Look &look)
+{
+    g_look = look;
     app.setStyle(QStringLiteral("Fusion"));
     QPalette palette = app.palette();
-    palette.setColor(QPalette::Window, background());
-    palette.setColor(QPalette::WindowText, text());
-    palette.setColor(QPalette::Base, QColor(0xFF, 0xFF, 0xFF));
-    palette.setColor(QPalette::Text, text());
-    palette.setColor(QPalette::ButtonText, text());
-    palette.setColor(QPalette::Highlight, accent());
-    palette.setColor(QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF));
+    const QColor white(0xFF, 0xFF, 0xFF);
+    const QColor black(0x00, 0x00, 0x00);
+    palette.setColor(QPalette::Window, look.highContrast ? white : background());
+    palette.setColor(QPalette::WindowText, look.highContrast ? black : text());
+    palette.setColor(QPalette::Base, white);
+    palette.setColor(QPalette::Text, look.highContrast ? black : text());
+    palette.setColor(QPalette::ButtonText, look.highContrast ? black : text());
+    palette.setColor(QPalette::Highlight, look.highContrast ? black : accent());
+    palette.setColor(QPalette::HighlightedText, white);
     app.setPalette(palette);
     QFont font = app.font();
-    font.setPointSizeF(std::max(13.0, font.pointSizeF()));
+    font.setPointSizeF(13.0 * look.textScale / 100.0);
     app.setFont(font);
-    app.setStyleSheet(QString::fromLatin1(styleSheet()));
+    app.setStyleSheet(styleSheetFor(look));
 }
 
 void setRole(QWidget *widget, const char *role)

@@ -2,6 +2,7 @@
 
 #include "content/contentlibrary.h"
 #include "content/organisationcontent.h"
+#include "desktopintegration.h"
 #include "firstpaintprobe.h"
 #include "helplines/cryingplanscreen.h"
 #include "helplines/helplinesscreen.h"
@@ -66,6 +67,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
         setLanguage(code);
     });
     addContentScreens();
+    m_desktop = std::make_unique<DesktopIntegration>(this, m_options.dataDir.isEmpty());
     FirstPaintProbe::installIfRequested(m_window->home());
 }
 
@@ -97,6 +99,7 @@ void AppShell::addContentScreens()
 
 AppShell::~AppShell()
 {
+    m_desktop.reset(); // before the window it is part of
     if (m_session->isActive())
         m_session->end();
 }
@@ -105,9 +108,9 @@ void AppShell::start()
 {
     if (m_options.pause) {
         openPause(QStringLiteral("cli"));
-    } else {
-        if (m_options.helplines)
-            m_window->showScreen(QStringLiteral("helplines"));
+    } else if (m_options.helplines) {
+        m_window->showScreen(QStringLiteral("helplines"));
+    } else if (!(m_options.tray && m_desktop->tray())) { // without a tray, --tray shows it
         m_window->show();
     }
     m_log->open(m_dataDir);
@@ -117,6 +120,10 @@ void AppShell::handleRequest(const StartOptions &request)
 {
     if (request.pause) {
         openPause(QStringLiteral("handoff"));
+        return;
+    }
+    if (request.helplines) {
+        m_window->showScreen(QStringLiteral("helplines"));
         return;
     }
     if (m_window->isMinimized())

@@ -9,6 +9,7 @@
 namespace pk {
 
 class ContentLibrary;
+class DesktopIntegration;
 class LanguageManager;
 class MainWindow;
 class PauseSession;
@@ -32,6 +33,7 @@ public:
     Settings *settings() const { return m_settings.get(); }
     UsageLog *usageLog() const { return m_log.get(); }
     LanguageManager *languages() const { return m_languages.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
     QString dataDirectory() const { return m_dataDir; }
     const ContentLibrary *content() const { return m_content.get(); }
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<PauseSession> m_session;
     std::unique_ptr<ContentLibrary> m_content;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop;
 };
 
 } // namespace pk

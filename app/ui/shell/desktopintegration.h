@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace pk {
+
+class AppShell;
+class PinGate;
+class SettingsScreen;
+class TrayIcon;
+
+// What ties Pauzeknop to the desktop and to the organisation: the tray, the Settings screen and
+// the look it chooses (contrast, text size), the autostart entry, and the admin PIN of a shared
+// PC. Kept apart from AppShell so the shell stays a short list of what the app is made of.
+class DesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+public:
+    // managesAutostart: bring the autostart entry in line with the settings at start (off with
+    // --data-dir, so test and trial runs never touch the person's desktop).
+    DesktopIntegration(AppShell *shell, bool managesAutostart, QObject *parent = nullptr);
+    ~DesktopIntegration() override;
+
+    TrayIcon *tray() const { return m_tray; }
+    SettingsScreen *settingsScreen() const { return m_settingsScreen; }
+    // The admin PIN check of this run; its slow-down lasts as long as the app runs.
+    PinGate *adminGate() const { return m_gate.get(); }
+    // On a shared PC: true once the admin PIN was given (until the app closes). Elsewhere true.
+    bool adminUnlocked() const;
+
+Q_SIGNALS:
+    void adminUnlockedChanged(bool unlocked);
+
+private:
+    void applyLook();
+    void applyAutostart();
+
+    AppShell *m_shell;
+    std::unique_ptr<PinGate> m_gate;
+    SettingsScreen *m_settingsScreen = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_unlocked = false;
+};
+
+} // namespace pk
