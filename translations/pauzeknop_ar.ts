@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Start hidden in the tray, ready for a pause.</source>
-        <translation type="unfinished" />
+        <translation>ابدأ مخفيًا في علبة النظام، جاهزًا لاستراحة.</translation>
     </message>
     <message>
         <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
-        <translation type="unfinished" />
+        <translation>اقرأ رمز PIN للمسؤول من الإدخال القياسي واطبع السطر الخاص بالإعدادات المُدارة (للمسؤولين).</translation>
     </message>
     <message>
         <source>Open on "Who can help": helplines and your own people to call.</source>
@@ -106,17 +106,19 @@
     <name>HashPinCommand</name>
     <message>
         <source>Type the admin PIN and press Enter: </source>
-        <translation type="unfinished" />
+        <translation>اكتب رمز PIN للمسؤول ثم اضغط Enter: </translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters; nothing was made.
 </source>
-        <translation type="unfinished" />
+        <translation>يجب أن يتكون رمز PIN من %1 أحرف على الأقل؛ لم يُنشأ شيء.
+</translation>
     </message>
     <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
-        <translation type="unfinished" />
+        <translation>ضع هذا السطر في القسم [organisation] من الملف pauzeknop.conf.
+</translation>
     </message>
 </context>
 <context>
@@ -182,43 +184,43 @@
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>السطر %1</translation>
     </message>
     <message>
         <source>The managed configuration</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات المُدارة</translation>
     </message>
     <message>
         <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
-        <translation type="unfinished" />
+        <translation>تتعذر قراءة الإعدادات المُدارة؛ يستخدم Pauzeknop إعداداته الخاصة.</translation>
     </message>
     <message>
         <source>%1 is not a setting (key=value) and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ليس إعدادًا (مفتاح=قيمة) وسيتم تجاهله.</translation>
     </message>
     <message>
         <source>%1: the section [%2] is unknown; its lines are ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: القسم [%2] غير معروف؛ سيتم تجاهل أسطره.</translation>
     </message>
     <message>
         <source>%1: "%2" stands before any [section] and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2" يأتي قبل أي [قسم] وسيتم تجاهله.</translation>
     </message>
     <message>
         <source>%1: the key "%2" is unknown and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: المفتاح "%2" غير معروف وسيتم تجاهله.</translation>
     </message>
     <message>
         <source>%1: "%2" expects %3; the line is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2" يتوقع %3؛ سيتم تجاهل السطر.</translation>
     </message>
     <message>
         <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation type="unfinished" />
+        <translation>%1: قيمة adminPin ليست تجزئة أنشأها الأمر pauzeknop --hash-pin؛ لم يُضبط رمز PIN للمسؤول.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true أو false</translation>
     </message>
 </context>
 <context>
@@ -352,27 +354,27 @@
     <name>Settings</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true أو false</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>إحدى القيم %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <source>This is a shared computer: personal contacts are not kept here.</source>
-        <translation type="unfinished" />
+        <translation>هذا حاسوب مشترك: لا تُحفظ هنا جهات اتصال شخصية.</translation>
     </message>
     <message>
         <source>Set by your organisation for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>ضبطته مؤسستك لكل من يستخدم هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Set by %1 for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>ضبطه %1 لكل من يستخدم هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +590,41 @@
     <message>
         <source>Afterwards</source>
         <translation>بعد ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>pk::AdminPinPanel</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>The administrator's PIN shows the record of pauses.</source>
+        <translation>يتيح رمز PIN الخاص بالمسؤول الاطلاع على سجل الاستراحات.</translation>
+    </message>
+    <message>
+        <source>Checks the admin PIN.</source>
+        <translation>يتحقق من رمز PIN للمسؤول.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set for this computer.</source>
+        <translation>لم يُضبط رمز PIN للمسؤول على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Unlocked until Pauzeknop closes.</source>
+        <translation>مفتوح حتى يُغلق Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait %1 s, then try again.</source>
+        <translation>رمز PIN هذا غير صحيح. انتظر %1 ث ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>رمز PIN هذا غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1062,14 @@
         <source>Helplines that are open now, and your own people to call.</source>
         <translation>خطوط المساعدة المفتوحة الآن، وأشخاصك الذين يمكنك الاتصال بهم.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language, sound, text size and more.</source>
+        <translation>اللغة والصوت وحجم النص والمزيد.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1076,6 +1121,240 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>العودة إلى شاشة البداية. مفتاح Escape يفعل الشيء نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingRow</name>
+    <message>
+        <source>Locked. %1</source>
+        <translation>مقفل. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingsScreen</name>
+    <message>
+        <source>Follow the computer</source>
+        <translation>مثل الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>For the administrator</source>
+        <translation>للمسؤول</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language of Pauzeknop. It changes at once.</source>
+        <translation>لغة Pauzeknop. تتغير فورًا.</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>من أنا</translation>
+    </message>
+    <message>
+        <source>The pause and the tips speak to you.</source>
+        <translation>تخاطبك الاستراحة والنصائح.</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>A grandparent</source>
+        <translation>أحد الأجداد</translation>
+    </message>
+    <message>
+        <source>A childcare worker</source>
+        <translation>عامل في رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>أين أسكن</translation>
+    </message>
+    <message>
+        <source>Which helplines are shown.</source>
+        <translation>خطوط المساعدة التي تظهر.</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>فلاندرز</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>بروكسل</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>والونيا</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>المجموعة الناطقة بالألمانية</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <source>The pause</source>
+        <translation>الاستراحة</translation>
+    </message>
+    <message>
+        <source>First ask: is your child safe?</source>
+        <translation>اسأل أولًا: هل طفلك في أمان؟</translation>
+    </message>
+    <message>
+        <source>Before breathing, a card asks you to put your child somewhere safe.</source>
+        <translation>قبل التنفس، تطلب منك بطاقة أن تضع طفلك في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>تمرين التنفس</translation>
+    </message>
+    <message>
+        <source>The exercise a pause starts with.</source>
+        <translation>التمرين الذي تبدأ به الاستراحة.</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>مدة التنفس</translation>
+    </message>
+    <message>
+        <source>You can always stop earlier.</source>
+        <translation>يمكنك التوقف قبل ذلك دائمًا.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Soft sounds</source>
+        <translation>أصوات هادئة</translation>
+    </message>
+    <message>
+        <source>A soft tone when it is time to breathe in or out.</source>
+        <translation>نغمة هادئة عندما يحين وقت الشهيق أو الزفير.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>Kept low, so a sleeping baby stays asleep.</source>
+        <translation>منخفض، كي يبقى الرضيع النائم نائمًا.</translation>
+    </message>
+    <message>
+        <source>Spoken words</source>
+        <translation>كلمات منطوقة</translation>
+    </message>
+    <message>
+        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <translation>صوت هادئ يقول "شهيق" و"زفير".</translation>
+    </message>
+    <message>
+        <source>Seeing</source>
+        <translation>الرؤية</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>حركة أقل</translation>
+    </message>
+    <message>
+        <source>A filling bar instead of a growing circle.</source>
+        <translation>شريط يمتلئ بدلًا من دائرة تكبر.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Black and white, with clear edges.</source>
+        <translation>أبيض وأسود، بحواف واضحة.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere.</source>
+        <translation>نص أكبر في كل مكان.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Start with my computer</source>
+        <translation>التشغيل مع حاسوبي</translation>
+    </message>
+    <message>
+        <source>Pauzeknop waits quietly in the tray, one tap away.</source>
+        <translation>ينتظر Pauzeknop بهدوء في علبة النظام، على بعد نقرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Keep a record of my pauses</source>
+        <translation>احتفظ بسجل لاستراحاتي</translation>
+    </message>
+    <message>
+        <source>Only when and how long, never who. It stays on this computer.</source>
+        <translation>متى وكم من الوقت فقط، وليس من أبدًا. يبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Keep the record for</source>
+        <translation>احتفظ بالسجل لمدة</translation>
+    </message>
+    <message>
+        <source>Older pauses are deleted by themselves.</source>
+        <translation>تُحذف الاستراحات الأقدم تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 يومًا</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 يومًا</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <source>Until I delete it</source>
+        <translation>حتى أحذفه</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This is a shared computer. Personal contacts are not kept here, and the record of pauses is only for the administrator.</source>
+        <translation>هذا حاسوب مشترك. لا تُحفظ هنا جهات اتصال شخصية، وسجل الاستراحات للمسؤول فقط.</translation>
+    </message>
+    <message>
+        <source>Set up by %1.</source>
+        <translation>أعدّه %1.</translation>
+    </message>
+    <message>
+        <source>Some lines of the organisation's settings file were ignored:</source>
+        <translation>تم تجاهل بعض أسطر ملف إعدادات المؤسسة:</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1453,41 @@
     <message>
         <source>The tips you saved.</source>
         <translation>النصائح التي حفظتها.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TrayIcon</name>
+    <message>
+        <source>Pause now</source>
+        <translation>استراحة الآن</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>تنفّس</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>من يمكنه المساعدة</translation>
+    </message>
+    <message>
+        <source>Open Pauzeknop</source>
+        <translation>افتح Pauzeknop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Pauzeknop: click for a pause</source>
+        <translation>Pauzeknop: انقر لأخذ استراحة</translation>
+    </message>
+    <message>
+        <source>Pauzeknop is still here</source>
+        <translation>Pauzeknop ما زال هنا</translation>
+    </message>
+    <message>
+        <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
+        <translation>عندما تحتاج إلى استراحة، انقر على الأيقونة هنا. تجد "إنهاء" في قائمتها.</translation>
     </message>
 </context>
 </TS>

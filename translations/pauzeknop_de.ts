@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Start hidden in the tray, ready for a pause.</source>
-        <translation type="unfinished" />
+        <translation>Versteckt im Infobereich starten, bereit für eine Pause.</translation>
     </message>
     <message>
         <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
-        <translation type="unfinished" />
+        <translation>Eine Admin-PIN von der Standardeingabe lesen und die Zeile für die verwaltete Konfiguration ausgeben (für Administratoren).</translation>
     </message>
     <message>
         <source>Open on "Who can help": helplines and your own people to call.</source>
@@ -106,17 +106,19 @@
     <name>HashPinCommand</name>
     <message>
         <source>Type the admin PIN and press Enter: </source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Admin-PIN ein und drücken Sie die Eingabetaste: </translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters; nothing was made.
 </source>
-        <translation type="unfinished" />
+        <translation>Die PIN braucht mindestens %1 Zeichen; es wurde nichts erzeugt.
+</translation>
     </message>
     <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie diese Zeile in den Abschnitt [organisation] von pauzeknop.conf.
+</translation>
     </message>
 </context>
 <context>
@@ -182,43 +184,43 @@
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>The managed configuration</source>
-        <translation type="unfinished" />
+        <translation>Die verwaltete Konfiguration</translation>
     </message>
     <message>
         <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
-        <translation type="unfinished" />
+        <translation>Die verwaltete Konfiguration kann nicht gelesen werden; Pauzeknop verwendet seine eigenen Einstellungen.</translation>
     </message>
     <message>
         <source>%1 is not a setting (key=value) and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Einstellung (Schlüssel=Wert) und wird ignoriert.</translation>
     </message>
     <message>
         <source>%1: the section [%2] is unknown; its lines are ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Abschnitt [%2] ist unbekannt; seine Zeilen werden ignoriert.</translation>
     </message>
     <message>
         <source>%1: "%2" stands before any [section] and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ steht vor jedem [Abschnitt] und wird ignoriert.</translation>
     </message>
     <message>
         <source>%1: the key "%2" is unknown and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Schlüssel „%2“ ist unbekannt und wird ignoriert.</translation>
     </message>
     <message>
         <source>%1: "%2" expects %3; the line is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ erwartet %3; die Zeile wird ignoriert.</translation>
     </message>
     <message>
         <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation type="unfinished" />
+        <translation>%1: adminPin ist kein mit pauzeknop --hash-pin erzeugter Hash; es ist keine Admin-PIN gesetzt.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>
@@ -352,27 +354,27 @@
     <name>Settings</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>einen der Werte %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>This is a shared computer: personal contacts are not kept here.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist ein gemeinsam genutzter Computer: Persönliche Kontakte werden hier nicht gespeichert.</translation>
     </message>
     <message>
         <source>Set by your organisation for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Von Ihrer Organisation für alle an diesem Computer festgelegt.</translation>
     </message>
     <message>
         <source>Set by %1 for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Von %1 für alle an diesem Computer festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +590,41 @@
     <message>
         <source>Afterwards</source>
         <translation>Danach</translation>
+    </message>
+</context>
+<context>
+    <name>pk::AdminPinPanel</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>The administrator's PIN shows the record of pauses.</source>
+        <translation>Mit der PIN des Administrators sehen Sie die Übersicht der Pausen.</translation>
+    </message>
+    <message>
+        <source>Checks the admin PIN.</source>
+        <translation>Prüft die Admin-PIN.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set for this computer.</source>
+        <translation>Für diesen Computer ist keine Admin-PIN gesetzt.</translation>
+    </message>
+    <message>
+        <source>Unlocked until Pauzeknop closes.</source>
+        <translation>Entsperrt, bis Pauzeknop geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait %1 s, then try again.</source>
+        <translation>Diese PIN stimmt nicht. Warten Sie %1 s und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1062,14 @@
         <source>Helplines that are open now, and your own people to call.</source>
         <translation>Hilfetelefone, die jetzt erreichbar sind, und Ihre eigenen Ansprechpersonen.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language, sound, text size and more.</source>
+        <translation>Sprache, Ton, Textgröße und mehr.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1076,6 +1121,240 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Zurück zum Startbildschirm. Die Escape-Taste tut dasselbe.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingRow</name>
+    <message>
+        <source>Locked. %1</source>
+        <translation>Gesperrt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingsScreen</name>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Wie der Computer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>For the administrator</source>
+        <translation>Für den Administrator</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of Pauzeknop. It changes at once.</source>
+        <translation>Die Sprache von Pauzeknop. Sie wechselt sofort.</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Wer ich bin</translation>
+    </message>
+    <message>
+        <source>The pause and the tips speak to you.</source>
+        <translation>Die Pause und die Tipps sprechen Sie an.</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Ein Elternteil</translation>
+    </message>
+    <message>
+        <source>A grandparent</source>
+        <translation>Eine Großmutter oder ein Großvater</translation>
+    </message>
+    <message>
+        <source>A childcare worker</source>
+        <translation>Eine Fachkraft in der Kinderbetreuung</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>Wo ich wohne</translation>
+    </message>
+    <message>
+        <source>Which helplines are shown.</source>
+        <translation>Welche Hilfetelefone angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandern</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonien</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Deutschsprachige Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>The pause</source>
+        <translation>Die Pause</translation>
+    </message>
+    <message>
+        <source>First ask: is your child safe?</source>
+        <translation>Zuerst fragen: Ist Ihr Kind in Sicherheit?</translation>
+    </message>
+    <message>
+        <source>Before breathing, a card asks you to put your child somewhere safe.</source>
+        <translation>Vor dem Atmen bittet eine Karte Sie, Ihr Kind an einen sicheren Ort zu bringen.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Atemübung</translation>
+    </message>
+    <message>
+        <source>The exercise a pause starts with.</source>
+        <translation>Die Übung, mit der eine Pause beginnt.</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>Wie lange atmen</translation>
+    </message>
+    <message>
+        <source>You can always stop earlier.</source>
+        <translation>Sie können jederzeit früher aufhören.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Soft sounds</source>
+        <translation>Sanfte Töne</translation>
+    </message>
+    <message>
+        <source>A soft tone when it is time to breathe in or out.</source>
+        <translation>Ein sanfter Ton, wenn es Zeit zum Ein- oder Ausatmen ist.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Kept low, so a sleeping baby stays asleep.</source>
+        <translation>Leise gehalten, damit ein schlafendes Baby weiterschläft.</translation>
+    </message>
+    <message>
+        <source>Spoken words</source>
+        <translation>Gesprochene Worte</translation>
+    </message>
+    <message>
+        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <translation>Eine ruhige Stimme sagt „einatmen“ und „ausatmen“.</translation>
+    </message>
+    <message>
+        <source>Seeing</source>
+        <translation>Sehen</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>A filling bar instead of a growing circle.</source>
+        <translation>Ein sich füllender Balken statt eines wachsenden Kreises.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Black and white, with clear edges.</source>
+        <translation>Schwarz und Weiß, mit klaren Rändern.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere.</source>
+        <translation>Überall größerer Text.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Start with my computer</source>
+        <translation>Mit meinem Computer starten</translation>
+    </message>
+    <message>
+        <source>Pauzeknop waits quietly in the tray, one tap away.</source>
+        <translation>Pauzeknop wartet still im Infobereich, nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Keep a record of my pauses</source>
+        <translation>Meine Pausen festhalten</translation>
+    </message>
+    <message>
+        <source>Only when and how long, never who. It stays on this computer.</source>
+        <translation>Nur wann und wie lange, nie wer. Es bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Keep the record for</source>
+        <translation>Übersicht aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Older pauses are deleted by themselves.</source>
+        <translation>Ältere Pausen werden von selbst gelöscht.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Ein Jahr</translation>
+    </message>
+    <message>
+        <source>Until I delete it</source>
+        <translation>Bis ich sie lösche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This is a shared computer. Personal contacts are not kept here, and the record of pauses is only for the administrator.</source>
+        <translation>Dies ist ein gemeinsam genutzter Computer. Persönliche Kontakte werden hier nicht gespeichert, und die Übersicht der Pausen ist nur für den Administrator.</translation>
+    </message>
+    <message>
+        <source>Set up by %1.</source>
+        <translation>Eingerichtet von %1.</translation>
+    </message>
+    <message>
+        <source>Some lines of the organisation's settings file were ignored:</source>
+        <translation>Einige Zeilen der Einstellungsdatei der Organisation wurden ignoriert:</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1453,41 @@
     <message>
         <source>The tips you saved.</source>
         <translation>Die Tipps, die Sie gespeichert haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TrayIcon</name>
+    <message>
+        <source>Pause now</source>
+        <translation>Jetzt Pause machen</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wer helfen kann</translation>
+    </message>
+    <message>
+        <source>Open Pauzeknop</source>
+        <translation>Pauzeknop öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Pauzeknop: click for a pause</source>
+        <translation>Pauzeknop: für eine Pause klicken</translation>
+    </message>
+    <message>
+        <source>Pauzeknop is still here</source>
+        <translation>Pauzeknop ist noch da</translation>
+    </message>
+    <message>
+        <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
+        <translation>Wenn Sie eine Pause brauchen, klicken Sie hier auf das Symbol. Beenden finden Sie in seinem Menü.</translation>
     </message>
 </context>
 </TS>

@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Start hidden in the tray, ready for a pause.</source>
-        <translation type="unfinished" />
+        <translation>Démarrer caché dans la zone de notification, prêt pour une pause.</translation>
     </message>
     <message>
         <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
-        <translation type="unfinished" />
+        <translation>Lire un code PIN administrateur sur l'entrée standard et afficher la ligne pour la configuration gérée (pour les administrateurs).</translation>
     </message>
     <message>
         <source>Open on "Who can help": helplines and your own people to call.</source>
@@ -106,17 +106,19 @@
     <name>HashPinCommand</name>
     <message>
         <source>Type the admin PIN and press Enter: </source>
-        <translation type="unfinished" />
+        <translation>Tapez le code PIN administrateur et appuyez sur Entrée : </translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters; nothing was made.
 </source>
-        <translation type="unfinished" />
+        <translation>Le code PIN doit compter au moins %1 caractères ; rien n'a été créé.
+</translation>
     </message>
     <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
-        <translation type="unfinished" />
+        <translation>Placez cette ligne dans la section [organisation] de pauzeknop.conf.
+</translation>
     </message>
 </context>
 <context>
@@ -182,43 +184,43 @@
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>The managed configuration</source>
-        <translation type="unfinished" />
+        <translation>La configuration gérée</translation>
     </message>
     <message>
         <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
-        <translation type="unfinished" />
+        <translation>La configuration gérée ne peut pas être lue ; Pauzeknop utilise ses propres réglages.</translation>
     </message>
     <message>
         <source>%1 is not a setting (key=value) and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un réglage (clé=valeur) et est ignorée.</translation>
     </message>
     <message>
         <source>%1: the section [%2] is unknown; its lines are ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la section [%2] est inconnue ; ses lignes sont ignorées.</translation>
     </message>
     <message>
         <source>%1: "%2" stands before any [section] and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : « %2 » précède toute [section] et est ignoré.</translation>
     </message>
     <message>
         <source>%1: the key "%2" is unknown and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : la clé « %2 » est inconnue et est ignorée.</translation>
     </message>
     <message>
         <source>%1: "%2" expects %3; the line is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 : « %2 » attend %3 ; la ligne est ignorée.</translation>
     </message>
     <message>
         <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation type="unfinished" />
+        <translation>%1 : adminPin n'est pas une empreinte créée par pauzeknop --hash-pin ; aucun code PIN administrateur n'est défini.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true ou false</translation>
     </message>
 </context>
 <context>
@@ -352,27 +354,27 @@
     <name>Settings</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>l'une des valeurs %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>This is a shared computer: personal contacts are not kept here.</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur est partagé : aucun contact personnel n'y est conservé.</translation>
     </message>
     <message>
         <source>Set by your organisation for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Défini par votre organisation pour tous les utilisateurs de cet ordinateur.</translation>
     </message>
     <message>
         <source>Set by %1 for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Défini par %1 pour tous les utilisateurs de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +590,41 @@
     <message>
         <source>Afterwards</source>
         <translation>Après coup</translation>
+    </message>
+</context>
+<context>
+    <name>pk::AdminPinPanel</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>The administrator's PIN shows the record of pauses.</source>
+        <translation>Le code PIN de l'administrateur donne accès au relevé des pauses.</translation>
+    </message>
+    <message>
+        <source>Checks the admin PIN.</source>
+        <translation>Vérifie le code PIN administrateur.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set for this computer.</source>
+        <translation>Aucun code PIN administrateur n'est défini pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Unlocked until Pauzeknop closes.</source>
+        <translation>Déverrouillé jusqu'à la fermeture de Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait %1 s, then try again.</source>
+        <translation>Ce code PIN n'est pas le bon. Attendez %1 s, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ce code PIN n'est pas le bon. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1062,14 @@
         <source>Helplines that are open now, and your own people to call.</source>
         <translation>Les lignes d’aide ouvertes maintenant, et vos propres personnes à appeler.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Language, sound, text size and more.</source>
+        <translation>Langue, son, taille du texte et plus encore.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1076,6 +1121,240 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Retour à l'écran d'accueil. La touche Échap fait de même.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingRow</name>
+    <message>
+        <source>Locked. %1</source>
+        <translation>Verrouillé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingsScreen</name>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Comme l'ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>For the administrator</source>
+        <translation>Pour l'administrateur</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of Pauzeknop. It changes at once.</source>
+        <translation>La langue de Pauzeknop. Elle change aussitôt.</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Qui je suis</translation>
+    </message>
+    <message>
+        <source>The pause and the tips speak to you.</source>
+        <translation>La pause et les conseils s'adressent à vous.</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Un parent</translation>
+    </message>
+    <message>
+        <source>A grandparent</source>
+        <translation>Un grand-parent</translation>
+    </message>
+    <message>
+        <source>A childcare worker</source>
+        <translation>Un professionnel de l'accueil</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>Où j'habite</translation>
+    </message>
+    <message>
+        <source>Which helplines are shown.</source>
+        <translation>Les lignes d'aide affichées.</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>The pause</source>
+        <translation>La pause</translation>
+    </message>
+    <message>
+        <source>First ask: is your child safe?</source>
+        <translation>D'abord demander : votre enfant est-il en sécurité ?</translation>
+    </message>
+    <message>
+        <source>Before breathing, a card asks you to put your child somewhere safe.</source>
+        <translation>Avant de respirer, une carte vous invite à mettre votre enfant en sécurité.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Exercice de respiration</translation>
+    </message>
+    <message>
+        <source>The exercise a pause starts with.</source>
+        <translation>L'exercice par lequel une pause commence.</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>Durée de la respiration</translation>
+    </message>
+    <message>
+        <source>You can always stop earlier.</source>
+        <translation>Vous pouvez toujours arrêter plus tôt.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Soft sounds</source>
+        <translation>Sons doux</translation>
+    </message>
+    <message>
+        <source>A soft tone when it is time to breathe in or out.</source>
+        <translation>Un son doux quand il est temps d'inspirer ou d'expirer.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Kept low, so a sleeping baby stays asleep.</source>
+        <translation>Gardé bas, pour qu'un bébé endormi continue de dormir.</translation>
+    </message>
+    <message>
+        <source>Spoken words</source>
+        <translation>Mots parlés</translation>
+    </message>
+    <message>
+        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <translation>Une voix calme dit « inspirez » et « expirez ».</translation>
+    </message>
+    <message>
+        <source>Seeing</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Moins de mouvement</translation>
+    </message>
+    <message>
+        <source>A filling bar instead of a growing circle.</source>
+        <translation>Une barre qui se remplit au lieu d'un cercle qui grandit.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Black and white, with clear edges.</source>
+        <translation>Noir et blanc, avec des bords nets.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere.</source>
+        <translation>Un texte plus grand partout.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Start with my computer</source>
+        <translation>Démarrer avec mon ordinateur</translation>
+    </message>
+    <message>
+        <source>Pauzeknop waits quietly in the tray, one tap away.</source>
+        <translation>Pauzeknop attend discrètement dans la zone de notification, à portée de clic.</translation>
+    </message>
+    <message>
+        <source>Keep a record of my pauses</source>
+        <translation>Garder une trace de mes pauses</translation>
+    </message>
+    <message>
+        <source>Only when and how long, never who. It stays on this computer.</source>
+        <translation>Seulement quand et combien de temps, jamais qui. Cela reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Keep the record for</source>
+        <translation>Conserver la trace pendant</translation>
+    </message>
+    <message>
+        <source>Older pauses are deleted by themselves.</source>
+        <translation>Les pauses plus anciennes s'effacent d'elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Un an</translation>
+    </message>
+    <message>
+        <source>Until I delete it</source>
+        <translation>Jusqu'à ce que je l'efface</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>This is a shared computer. Personal contacts are not kept here, and the record of pauses is only for the administrator.</source>
+        <translation>Cet ordinateur est partagé. Aucun contact personnel n'y est conservé, et le relevé des pauses est réservé à l'administrateur.</translation>
+    </message>
+    <message>
+        <source>Set up by %1.</source>
+        <translation>Configuré par %1.</translation>
+    </message>
+    <message>
+        <source>Some lines of the organisation's settings file were ignored:</source>
+        <translation>Certaines lignes du fichier de réglages de l'organisation ont été ignorées :</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1453,41 @@
     <message>
         <source>The tips you saved.</source>
         <translation>Les conseils que vous avez enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TrayIcon</name>
+    <message>
+        <source>Pause now</source>
+        <translation>Faire une pause</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Respirer</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Open Pauzeknop</source>
+        <translation>Ouvrir Pauzeknop</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Pauzeknop: click for a pause</source>
+        <translation>Pauzeknop : cliquez pour une pause</translation>
+    </message>
+    <message>
+        <source>Pauzeknop is still here</source>
+        <translation>Pauzeknop est toujours là</translation>
+    </message>
+    <message>
+        <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
+        <translation>Quand vous avez besoin d'une pause, cliquez ici sur l'icône. Quitter se trouve dans son menu.</translation>
     </message>
 </context>
 </TS>

@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Start hidden in the tray, ready for a pause.</source>
-        <translation type="unfinished" />
+        <translation>Verborgen starten in het systeemvak, klaar voor een pauze.</translation>
     </message>
     <message>
         <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
-        <translation type="unfinished" />
+        <translation>Lees een beheerders-PIN van de standaardinvoer en toon de regel voor de beheerde configuratie (voor beheerders).</translation>
     </message>
     <message>
         <source>Open on "Who can help": helplines and your own people to call.</source>
@@ -106,17 +106,19 @@
     <name>HashPinCommand</name>
     <message>
         <source>Type the admin PIN and press Enter: </source>
-        <translation type="unfinished" />
+        <translation>Typ de beheerders-PIN en druk op Enter: </translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters; nothing was made.
 </source>
-        <translation type="unfinished" />
+        <translation>De PIN moet minstens %1 tekens hebben; er is niets gemaakt.
+</translation>
     </message>
     <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
-        <translation type="unfinished" />
+        <translation>Zet deze regel in de sectie [organisation] van pauzeknop.conf.
+</translation>
     </message>
 </context>
 <context>
@@ -182,43 +184,43 @@
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>The managed configuration</source>
-        <translation type="unfinished" />
+        <translation>De beheerde configuratie</translation>
     </message>
     <message>
         <source>The managed configuration cannot be read; Pauzeknop uses its own settings.</source>
-        <translation type="unfinished" />
+        <translation>De beheerde configuratie kan niet gelezen worden; Pauzeknop gebruikt zijn eigen instellingen.</translation>
     </message>
     <message>
         <source>%1 is not a setting (key=value) and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen instelling (sleutel=waarde) en wordt genegeerd.</translation>
     </message>
     <message>
         <source>%1: the section [%2] is unknown; its lines are ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: de sectie [%2] is onbekend; haar regels worden genegeerd.</translation>
     </message>
     <message>
         <source>%1: "%2" stands before any [section] and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2" staat voor elke [sectie] en wordt genegeerd.</translation>
     </message>
     <message>
         <source>%1: the key "%2" is unknown and is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: de sleutel "%2" is onbekend en wordt genegeerd.</translation>
     </message>
     <message>
         <source>%1: "%2" expects %3; the line is ignored.</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2" verwacht %3; de regel wordt genegeerd.</translation>
     </message>
     <message>
         <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation type="unfinished" />
+        <translation>%1: adminPin is geen hash van pauzeknop --hash-pin; er is geen beheerders-PIN ingesteld.</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true of false</translation>
     </message>
 </context>
 <context>
@@ -352,27 +354,27 @@
     <name>Settings</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true of false</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>een van %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>een geheel getal van %1 tot %2</translation>
     </message>
     <message>
         <source>This is a shared computer: personal contacts are not kept here.</source>
-        <translation type="unfinished" />
+        <translation>Dit is een gedeelde computer: persoonlijke contacten worden hier niet bewaard.</translation>
     </message>
     <message>
         <source>Set by your organisation for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Ingesteld door je organisatie, voor iedereen op deze computer.</translation>
     </message>
     <message>
         <source>Set by %1 for everyone on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Ingesteld door %1, voor iedereen op deze computer.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +590,41 @@
     <message>
         <source>Afterwards</source>
         <translation>Achteraf</translation>
+    </message>
+</context>
+<context>
+    <name>pk::AdminPinPanel</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Beheerders-PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>The administrator's PIN shows the record of pauses.</source>
+        <translation>Met de PIN van de beheerder zie je het overzicht van de pauzes.</translation>
+    </message>
+    <message>
+        <source>Checks the admin PIN.</source>
+        <translation>Controleert de beheerders-PIN.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set for this computer.</source>
+        <translation>Voor deze computer is geen beheerders-PIN ingesteld.</translation>
+    </message>
+    <message>
+        <source>Unlocked until Pauzeknop closes.</source>
+        <translation>Ontgrendeld tot Pauzeknop sluit.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait %1 s, then try again.</source>
+        <translation>Die PIN klopt niet. Wacht %1 s en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Die PIN klopt niet. Probeer het gerust opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1062,14 @@
         <source>Helplines that are open now, and your own people to call.</source>
         <translation>Hulplijnen die nu open zijn, en je eigen mensen om te bellen.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language, sound, text size and more.</source>
+        <translation>Taal, geluid, tekstgrootte en meer.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1076,6 +1121,240 @@
     <message>
         <source>Back to the start screen. Escape does the same.</source>
         <translation>Terug naar het beginscherm. Escape doet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingRow</name>
+    <message>
+        <source>Locked. %1</source>
+        <translation>Vergrendeld. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pk::SettingsScreen</name>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>For the administrator</source>
+        <translation>Voor de beheerder</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language of Pauzeknop. It changes at once.</source>
+        <translation>De taal van Pauzeknop. Ze verandert meteen.</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation>Wie ik ben</translation>
+    </message>
+    <message>
+        <source>The pause and the tips speak to you.</source>
+        <translation>De pauze en de tips spreken jou aan.</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>Een ouder</translation>
+    </message>
+    <message>
+        <source>A grandparent</source>
+        <translation>Een grootouder</translation>
+    </message>
+    <message>
+        <source>A childcare worker</source>
+        <translation>Een kinderbegeleider</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <translation>Waar ik woon</translation>
+    </message>
+    <message>
+        <source>Which helplines are shown.</source>
+        <translation>Welke hulplijnen je ziet.</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <source>German-speaking Community</source>
+        <translation>Duitstalige Gemeenschap</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>The pause</source>
+        <translation>De pauze</translation>
+    </message>
+    <message>
+        <source>First ask: is your child safe?</source>
+        <translation>Eerst vragen: is je kind veilig?</translation>
+    </message>
+    <message>
+        <source>Before breathing, a card asks you to put your child somewhere safe.</source>
+        <translation>Voor het ademen vraagt een kaart om je kind op een veilige plek te leggen.</translation>
+    </message>
+    <message>
+        <source>Breathing exercise</source>
+        <translation>Ademoefening</translation>
+    </message>
+    <message>
+        <source>The exercise a pause starts with.</source>
+        <translation>De oefening waarmee een pauze begint.</translation>
+    </message>
+    <message>
+        <source>How long to breathe</source>
+        <translation>Hoe lang ademen</translation>
+    </message>
+    <message>
+        <source>You can always stop earlier.</source>
+        <translation>Je kunt altijd vroeger stoppen.</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Geluid</translation>
+    </message>
+    <message>
+        <source>Soft sounds</source>
+        <translation>Zachte klanken</translation>
+    </message>
+    <message>
+        <source>A soft tone when it is time to breathe in or out.</source>
+        <translation>Een zachte toon wanneer het tijd is om in of uit te ademen.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Kept low, so a sleeping baby stays asleep.</source>
+        <translation>Laag gehouden, zodat een slapende baby blijft slapen.</translation>
+    </message>
+    <message>
+        <source>Spoken words</source>
+        <translation>Gesproken woorden</translation>
+    </message>
+    <message>
+        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <translation>Een rustige stem zegt "adem in" en "adem uit".</translation>
+    </message>
+    <message>
+        <source>Seeing</source>
+        <translation>Zien</translation>
+    </message>
+    <message>
+        <source>Less motion</source>
+        <translation>Minder beweging</translation>
+    </message>
+    <message>
+        <source>A filling bar instead of a growing circle.</source>
+        <translation>Een balk die volloopt in plaats van een groeiende cirkel.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Black and white, with clear edges.</source>
+        <translation>Zwart en wit, met duidelijke randen.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Larger text everywhere.</source>
+        <translation>Overal grotere tekst.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>Start with my computer</source>
+        <translation>Starten met mijn computer</translation>
+    </message>
+    <message>
+        <source>Pauzeknop waits quietly in the tray, one tap away.</source>
+        <translation>Pauzeknop wacht rustig in het systeemvak, één tik verder.</translation>
+    </message>
+    <message>
+        <source>Keep a record of my pauses</source>
+        <translation>Mijn pauzes bijhouden</translation>
+    </message>
+    <message>
+        <source>Only when and how long, never who. It stays on this computer.</source>
+        <translation>Alleen wanneer en hoe lang, nooit wie. Het blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Keep the record for</source>
+        <translation>Bewaar het overzicht</translation>
+    </message>
+    <message>
+        <source>Older pauses are deleted by themselves.</source>
+        <translation>Oudere pauzes worden vanzelf gewist.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 dagen</translation>
+    </message>
+    <message>
+        <source>One year</source>
+        <translation>Eén jaar</translation>
+    </message>
+    <message>
+        <source>Until I delete it</source>
+        <translation>Tot ik het wis</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This is a shared computer. Personal contacts are not kept here, and the record of pauses is only for the administrator.</source>
+        <translation>Dit is een gedeelde computer. Persoonlijke contacten worden hier niet bewaard, en het overzicht van de pauzes is alleen voor de beheerder.</translation>
+    </message>
+    <message>
+        <source>Set up by %1.</source>
+        <translation>Ingesteld door %1.</translation>
+    </message>
+    <message>
+        <source>Some lines of the organisation's settings file were ignored:</source>
+        <translation>Enkele regels uit het instellingenbestand van de organisatie werden genegeerd:</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1453,41 @@
     <message>
         <source>The tips you saved.</source>
         <translation>De tips die je bewaarde.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::TrayIcon</name>
+    <message>
+        <source>Pause now</source>
+        <translation>Nu pauzeren</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Ademen</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Wie kan helpen</translation>
+    </message>
+    <message>
+        <source>Open Pauzeknop</source>
+        <translation>Pauzeknop openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Pauzeknop: click for a pause</source>
+        <translation>Pauzeknop: klik voor een pauze</translation>
+    </message>
+    <message>
+        <source>Pauzeknop is still here</source>
+        <translation>Pauzeknop is er nog</translation>
+    </message>
+    <message>
+        <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
+        <translation>Heb je een pauze nodig, klik dan hier op het icoon. Afsluiten staat in het menu.</translation>
     </message>
 </context>
 </TS>
