@@ -108,6 +108,12 @@ QCheckBox:focus, QComboBox:focus, QSlider:focus, QLineEdit:focus { border: 3px s
 QLineEdit { min-height: 44px; font-size: 15pt; padding: 2px 10px; }
 QComboBox { min-height: 48px; }
 QSlider { min-height: 48px; }
+QSlider::groove:horizontal { height: 8px; background: #C9D6D3; border-radius: 4px; }
+QSlider::sub-page:horizontal { background: #2A6662; border-radius: 4px; }
+QSlider::handle:horizontal {
+    width: 30px; height: 30px; margin: -11px 0; border-radius: 15px;
+    background: #FFFFFF; border: 3px solid #2A6662;
+}
 QScrollArea#settingsScroll, QWidget#settingsBody { background: transparent; }
 )";
 }
