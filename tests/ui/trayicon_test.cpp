@@ -87,3 +87,31 @@ TEST(TrayIcon, MenuIsRetranslated)
     QCoreApplication::sendPostedEvents();
     EXPECT_EQ(tray.action(QStringLiteral("pause"))->text(), QStringLiteral("Pause now"));
 }
+
+TEST(TrayIcon, ClosingTheWindowKeepsTheAppInTheTrayAndSaysSoOnce)
+{
+    QTemporaryDir dir;
+    auto shell = startedApp(dir);
+    TrayIcon tray(shell->window(), shell->settings());
+    ASSERT_TRUE(tray.icon()->isVisible());
+    shell->openPause(QStringLiteral("home"));
+    ASSERT_TRUE(shell->window()->isPausing());
+    EXPECT_TRUE(shell->window()->close());
+    EXPECT_FALSE(shell->window()->isVisible());
+    EXPECT_FALSE(shell->window()->isPausing()); // the pause ends, it is not left running hidden
+    EXPECT_TRUE(shell->settings()->value(Settings::Key::TrayNoticeShown).toBool());
+    EXPECT_FALSE(QApplication::quitOnLastWindowClosed());
+}
+
+TEST(TrayIcon, TrayOptionWithoutATrayStillShowsTheWindow)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        GTEST_SKIP() << "this desktop has a tray";
+    QTemporaryDir dir;
+    StartOptions options;
+    options.dataDir = dir.path();
+    options.tray = true;
+    AppShell shell(options);
+    shell.start();
+    EXPECT_TRUE(shell.window()->isVisible());
+}
