@@ -66,8 +66,8 @@ QPushButton#emergencyStrip {
 }
 QPushButton#emergencyStrip:focus { border: 3px solid #0E3B8C; }
 QComboBox { min-height: 40px; font-size: 13pt; padding: 2px 10px; }
-QFrame#contentCard { background: #FFFFFF; border: 1px solid #D8D2C4; border-radius: 14px; }
-QFrame#contentCard[emergency="true"] { background: #FCE8E4; border: 2px solid #E3B4AD; }
+QFrame#contentCard { background: #FFFFFF; border: 1px solid #9A9486; border-radius: 14px; }
+QFrame#contentCard[emergency="true"] { background: #FCE8E4; border: 2px solid #B86A60; }
 QWidget#cardList { background: transparent; }
 QLabel#cardName { font-size: 19pt; font-weight: 600; }
 QLabel#cardPurpose { font-size: 14pt; color: #24363D; }
