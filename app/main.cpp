@@ -4,6 +4,7 @@
 #include "instance/singleinstance.h"
 #include "pin/hashpincommand.h"
 #include "shell/appshell.h"
+#include "usage/usageexportcommand.h"
 
 #include <QApplication>
 
@@ -36,6 +37,10 @@ int main(int argc, char **argv)
     }
     if (command.action == pk::CommandLine::Action::HashPin)
         return pk::HashPinCommand::run();
+    if (command.action == pk::CommandLine::Action::Export) {
+        QCoreApplication app(argc, argv); // no window system: works over ssh and in scripts
+        return pk::UsageExportCommand::run(command.options);
+    }
 
     // A running Pauzeknop takes the request (a keyboard shortcut's --pause) and this one ends.
     const QString instanceName = pk::SingleInstance::serverName(command.options.dataDir);

@@ -54,6 +54,7 @@ TEST(UsageLog, RecordsInMemory)
     EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
     EXPECT_TRUE(log.record(UsageEvent::PauseEnded, {}, 95));
     EXPECT_EQ(log.state(), UsageLog::State::InMemory);
+    EXPECT_EQ(log.status(), UsageLog::Status::Fine);
     EXPECT_EQ(log.count(), 2);
     const QList<UsageRecord> records = log.records();
     ASSERT_EQ(records.size(), 2);
@@ -143,6 +144,8 @@ TEST(UsageLog, CorruptFileIsMovedAsideNeverDeletedAndAFreshOneStarts)
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), garbage);
     EXPECT_FALSE(log.problem().isEmpty());
+    EXPECT_EQ(log.status(), UsageLog::Status::MovedAside);
+    EXPECT_TRUE(log.statusText().contains(QFileInfo(log.movedAsidePath()).fileName()));
     EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
     EXPECT_EQ(log.count(), 1);
 }
@@ -159,6 +162,8 @@ TEST(UsageLog, LockedByAnotherProcessFallsBackToMemoryAndLeavesTheFileAlone)
     EXPECT_FALSE(log.open(dir.path()));
     EXPECT_EQ(log.state(), UsageLog::State::InMemory);
     EXPECT_FALSE(log.problem().isEmpty());
+    EXPECT_EQ(log.status(), UsageLog::Status::InMemory);
+    EXPECT_FALSE(log.statusText().isEmpty());
     EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
     EXPECT_EQ(log.count(), 1);
     EXPECT_EQ(filesIn(dir.path()), QStringList{UsageLog::fileName()});
@@ -188,19 +193,38 @@ TEST(UsageLog, DatabasePathThatIsAFolderIsNotTouched)
     EXPECT_TRUE(QFileInfo(dir.filePath(UsageLog::fileName())).isDir());
 }
 
-TEST(UsageLog, NewerSchemaIsLeftUntouched)
+TEST(UsageLog, RecordingReturnsAtOnceAndFlushCommitsInOrder)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(UsageLog::fileName());
-    {
-        OtherConnection other(path);
-        ASSERT_TRUE(other.exec(QStringLiteral("PRAGMA user_version = 999")));
-    }
     UsageLog log;
-    EXPECT_FALSE(log.open(dir.path()));
-    EXPECT_EQ(log.state(), UsageLog::State::InMemory);
-    OtherConnection check(path);
-    QSqlQuery query(QSqlDatabase::database(OtherConnection::name()));
-    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    EXPECT_EQ(query.value(0).toInt(), 999);
+    log.openInBackground(dir.path());
+    for (int i = 0; i < 50; ++i)
+        EXPECT_TRUE(log.record(UsageEvent::PauseEnded, {}, i));
+    EXPECT_TRUE(log.flush());
+    const QList<UsageRecord> records = log.records();
+    ASSERT_EQ(records.size(), 50);
+    for (int i = 0; i < 50; ++i)
+        EXPECT_EQ(records.at(i).value, i);
+}
+
+TEST(UsageLog, LoggingOffRecordsNothingButKeepsWhatIsThere)
+{
+    UsageLog log;
+    log.openInMemory();
+    log.record(UsageEvent::PauseStarted, QStringLiteral("home"));
+    log.setEnabled(false);
+    EXPECT_FALSE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
+    EXPECT_EQ(log.count(), 1);
+    EXPECT_EQ(log.status(), UsageLog::Status::Off);
+    log.setEnabled(true);
+    EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
+    EXPECT_EQ(log.count(), 2);
+}
+
+TEST(UsageLog, StatusTextIsTranslatable)
+{
+    UsageLog log;
+    log.setEnabled(false);
+    EXPECT_EQ(log.statusText(),
+              QStringLiteral("Keeping track of your pauses is off. Nothing new is written down."));
 }

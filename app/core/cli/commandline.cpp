@@ -37,7 +37,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption helplines(QStringLiteral("helplines"),
                                        Texts::tr("Open on \"Who can help\": helplines and your own "
                                                  "people to call."));
-    parser.addOptions({pause, helplines, dataDir, lang, tray, hashPin});
+    const QCommandLineOption exportFile(
+        QStringLiteral("export"),
+        Texts::tr("Write weekly counts of the usage log to <file> (CSV, or JSON for .json) and "
+                  "exit."),
+        QStringLiteral("file"));
+    parser.addOptions({pause, helplines, dataDir, lang, tray, hashPin, exportFile});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -75,6 +80,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.options.helplines = parser.isSet(helplines);
     result.options.dataDir = parser.value(dataDir);
     result.options.language = parser.value(lang);
+    result.options.exportFile = parser.value(exportFile);
+    if (parser.isSet(exportFile))
+        result.action = Action::Export;
     return result;
 }
 

@@ -13,6 +13,7 @@ struct StartOptions
     bool tray = false;      // start hidden in the tray (shown anyway when there is no tray)
     QString dataDir;        // "" uses the per-user data location
     QString language;       // "" follows the settings, then the system
+    QString exportFile;     // --export: write the usage summary there, no window
 };
 
 // The outcome of parsing: run the app, or print something and exit with a code.
@@ -23,6 +24,7 @@ struct CommandLine
         Run,
         Exit,
         HashPin, // read an admin PIN from standard input, print its hash, exit
+        Export,  // --export FILE: no window, see UsageExportCommand
     };
     Action action = Action::Run;
     int exitCode = 0;

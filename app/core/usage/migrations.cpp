@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pk {
 
 QStringList Migrations::scripts()
@@ -45,15 +47,16 @@ QStringList Migrations::statements(const QString &sql)
     return result;
 }
 
-bool Migrations::migrate(QSqlDatabase &db, QString *error)
+bool Migrations::migrate(QSqlDatabase &db, QString *error, int target)
 {
     const QStringList files = scripts();
+    const int last = target < 0 ? int(files.size()) : std::min(target, int(files.size()));
     const int from = currentVersion(db);
     if (from < 0) {
         *error = db.lastError().text();
         return false;
     }
-    for (int version = from; version < files.size(); ++version) {
+    for (int version = from; version < last; ++version) {
         QFile file(files.at(version));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read %1").arg(files.at(version));

@@ -13,8 +13,9 @@ public:
     static QStringList scripts();
     static int latestVersion();
     static int currentVersion(QSqlDatabase &db);
-    // Applies every missing migration, each in its own transaction. False with a reason on error.
-    static bool migrate(QSqlDatabase &db, QString *error);
+    // Applies every missing migration up to target (-1: the latest), each in its own
+    // transaction. False with a reason on error; a failed step leaves the previous version.
+    static bool migrate(QSqlDatabase &db, QString *error, int target = -1);
     // Splits a migration file into single statements (our files end each statement with ';').
     static QStringList statements(const QString &sql);
 };

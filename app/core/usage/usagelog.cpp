@@ -1,30 +1,18 @@
 #include "usagelog.h"
 
-#include "migrations.h"
-
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <type_traits>
 
 namespace pk {
 
-Q_LOGGING_CATEGORY(lcUsage, "pauzeknop.usage")
+Q_LOGGING_CATEGORY(lcUsage, "pauzeknop.usage.log")
 
 namespace {
-
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteNotADatabase = 26;
-
-bool isCorruptError(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    return code == SqliteCorrupt || code == SqliteNotADatabase;
-}
 
 bool isPlainId(const QString &text, bool allowEmpty)
 {
@@ -32,17 +20,58 @@ bool isPlainId(const QString &text, bool allowEmpty)
     return (allowEmpty && text.isEmpty()) || id.match(text).hasMatch();
 }
 
+UsageLog::State stateOf(UsageStore::Mode mode)
+{
+    switch (mode) {
+    case UsageStore::Mode::OnDisk:
+        return UsageLog::State::OnDisk;
+    case UsageStore::Mode::InMemory:
+        return UsageLog::State::InMemory;
+    case UsageStore::Mode::ReadOnly:
+        return UsageLog::State::ReadOnly;
+    case UsageStore::Mode::Closed:
+        break;
+    }
+    return UsageLog::State::Closed;
+}
+
 } // namespace
 
 UsageLog::UsageLog(QObject *parent)
     : QObject(parent)
-    , m_connection(QStringLiteral("pauzeknop-usage-%1").arg(quintptr(this), 0, 16))
+    , m_writer(std::make_unique<QObject>())
+    , m_store(std::make_unique<UsageStore>(
+          QStringLiteral("pauzeknop-usage-%1").arg(quintptr(this), 0, 16)))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
-{}
+{
+    m_thread.setObjectName(QStringLiteral("usage-writer"));
+    m_writer->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+}
 
 UsageLog::~UsageLog()
 {
-    close();
+    onWriter([this] {
+        flushPending();
+        m_store->close();
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename F>
+auto UsageLog::onWriter(F function) const -> decltype(function())
+{
+    using Result = decltype(function());
+    if constexpr (std::is_void_v<Result>) {
+        QMetaObject::invokeMethod(m_writer.get(), function, Qt::BlockingQueuedConnection);
+    } else {
+        Result result{};
+        QMetaObject::invokeMethod(
+            m_writer.get(), [&result, &function] { result = function(); },
+            Qt::BlockingQueuedConnection);
+        return result;
+    }
 }
 
 QString UsageLog::fileName()
@@ -55,112 +84,60 @@ void UsageLog::setClock(std::function<qint64()> secondsSinceEpoch)
     m_clock = std::move(secondsSinceEpoch);
 }
 
-void UsageLog::close()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-    m_state = State::Closed;
-}
-
 bool UsageLog::open(const QString &directory)
 {
-    close();
-    m_movedAside.clear();
-    if (!QDir().mkpath(directory)) {
-        openInMemory(QStringLiteral("cannot create the folder %1").arg(directory));
-        return false;
-    }
     m_filePath = QDir(directory).filePath(fileName());
-    QString error;
-    Failure failure = tryOpen(m_filePath, &error);
-    if (failure == Failure::Corrupt) {
-        qCWarning(lcUsage) << "usage log is damaged:" << error;
-        close();
-        if (moveAside(m_filePath))
-            failure = tryOpen(m_filePath, &error);
-        else
-            error = QStringLiteral("the damaged file %1 could not be moved aside").arg(m_filePath);
-    }
-    if (failure != Failure::None) {
-        close();
-        openInMemory(error);
-        return false;
-    }
-    m_state = State::OnDisk;
-    flushPending();
-    setProblem(m_movedAside.isEmpty()
-                   ? QString()
-                   : QStringLiteral("a damaged usage log was kept as %1").arg(m_movedAside));
-    return true;
+    const UsageStore::Opened opened = onWriter([this, directory] {
+        const UsageStore::Opened result = m_store->open(directory);
+        flushPending();
+        return result;
+    });
+    applyOpened(opened);
+    return m_state == State::OnDisk;
 }
 
-UsageLog::Failure UsageLog::tryOpen(const QString &path, QString *error)
+void UsageLog::openInBackground(const QString &directory, int retentionDays)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=250"));
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return Failure::Other;
-    }
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *error = query.lastError().text();
-        return isCorruptError(query.lastError()) ? Failure::Corrupt : Failure::Other;
-    }
-    if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-        *error = query.value(0).toString();
-        return Failure::Corrupt;
-    }
-    if (Migrations::currentVersion(db) > Migrations::latestVersion()) {
-        *error =
-            QStringLiteral("%1 was written by a newer Pauzeknop; it is left untouched").arg(path);
-        return Failure::Other;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
-        !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        *error = query.lastError().text();
-        return isCorruptError(query.lastError()) ? Failure::Corrupt : Failure::Other;
-    }
-    if (!Migrations::migrate(db, error))
-        return Failure::Other;
-    return Failure::None;
-}
-
-bool UsageLog::moveAside(const QString &path)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = path + QStringLiteral(".damaged-") + stamp;
-    if (!QFile::rename(path, target))
-        return false;
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
-            QFile::rename(path + suffix, target + suffix);
-    }
-    m_movedAside = target;
-    qCWarning(lcUsage) << "moved the damaged usage log aside to" << target;
-    return true;
+    m_filePath = QDir(directory).filePath(fileName());
+    const qint64 cutoff = m_clock() / 3600 - qint64(retentionDays) * 24;
+    QMetaObject::invokeMethod(m_writer.get(), [this, directory, retentionDays, cutoff] {
+        const UsageStore::Opened result = m_store->open(directory);
+        flushPending();
+        const qint64 removed = retentionDays > 0 ? m_store->removeOlderThan(cutoff) : 0;
+        QMetaObject::invokeMethod(this, [this, result, removed] {
+            applyOpened(result);
+            if (removed > 0)
+                Q_EMIT contentsChanged();
+        });
+    });
 }
 
 void UsageLog::openInMemory(const QString &reason)
 {
-    close();
-    QString error;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(QStringLiteral(":memory:"));
-    if (!db.open() || !Migrations::migrate(db, &error))
-        qCCritical(lcUsage) << "even the in-memory usage log failed:" << db.lastError().text()
-                            << error;
-    m_state = State::InMemory;
-    flushPending();
-    if (!reason.isEmpty())
-        qCWarning(lcUsage) << "usage is logged in memory for this session:" << reason;
-    setProblem(reason);
+    const UsageStore::Opened opened = onWriter([this, reason] {
+        const UsageStore::Opened result = m_store->openInMemory(reason);
+        flushPending();
+        return result;
+    });
+    applyOpened(opened);
+}
+
+void UsageLog::close()
+{
+    onWriter([this] { m_store->close(); });
+    m_state = State::Closed;
+}
+
+void UsageLog::applyOpened(const UsageStore::Opened &opened)
+{
+    m_state = stateOf(opened.mode);
+    m_movedAside = opened.movedAside;
+    m_newerVersion = opened.newerVersion;
+    if (m_problem != opened.problem) {
+        m_problem = opened.problem;
+        Q_EMIT problemChanged(m_problem);
+    }
+    Q_EMIT statusChanged();
 }
 
 bool UsageLog::record(const QString &type, const QString &item, qint64 value)
@@ -169,76 +146,154 @@ bool UsageLog::record(const QString &type, const QString &item, qint64 value)
         qCWarning(lcUsage) << "refused an event that is not a plain id";
         return false;
     }
+    if (!m_enabled || m_state == State::ReadOnly)
+        return false;
     const UsageRecord event{m_clock() / 3600, type, item, value};
-    if (m_state == State::Closed) {
+    QMetaObject::invokeMethod(m_writer.get(), [this, event] { write(event); });
+    return true;
+}
+
+void UsageLog::write(const UsageRecord &event)
+{
+    if (m_store->mode() == UsageStore::Mode::Closed) {
         m_pending.append(event);
-        return true;
+        return;
     }
-    if (insert(event))
-        return true;
-    if (m_state == State::OnDisk) {
-        openInMemory(QStringLiteral("writing to %1 failed").arg(m_filePath));
-        return insert(event);
-    }
-    return false;
+    if (m_store->insert(event) || m_store->mode() != UsageStore::Mode::OnDisk)
+        return;
+    // A full disk or a file that became read-only: keep logging in memory for this session.
+    const UsageStore::Opened memory =
+        m_store->openInMemory(QStringLiteral("writing to %1 failed").arg(m_filePath));
+    m_store->insert(event);
+    QMetaObject::invokeMethod(this, [this, memory] { applyOpened(memory); });
 }
 
 void UsageLog::flushPending()
 {
+    if (m_store->mode() == UsageStore::Mode::Closed)
+        return;
     const QList<UsageRecord> pending = std::exchange(m_pending, {});
     for (const UsageRecord &event : pending)
-        insert(event);
+        m_store->insert(event);
 }
 
-bool UsageLog::insert(const UsageRecord &event)
+bool UsageLog::flush()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO events (hour, type, item, value) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(event.hour);
-    query.addBindValue(event.type);
-    query.addBindValue(event.item.isEmpty() ? QVariant() : QVariant(event.item));
-    query.addBindValue(event.value < 0 ? QVariant() : QVariant(event.value));
-    if (!query.exec()) {
-        qCWarning(lcUsage) << "could not record an event:" << query.lastError().text();
+    return onWriter([this] {
+        const UsageStore::Mode mode = m_store->mode();
+        return m_pending.isEmpty() &&
+               (mode == UsageStore::Mode::OnDisk || mode == UsageStore::Mode::InMemory);
+    });
+}
+
+void UsageLog::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    Q_EMIT statusChanged();
+}
+
+qint64 UsageLog::applyRetention(int days)
+{
+    if (days <= 0)
+        return 0;
+    const qint64 cutoff = m_clock() / 3600 - qint64(days) * 24;
+    const qint64 removed = onWriter([this, cutoff] { return m_store->removeOlderThan(cutoff); });
+    if (removed > 0)
+        Q_EMIT contentsChanged();
+    return removed;
+}
+
+bool UsageLog::deleteEverything()
+{
+    const bool removed = onWriter([this] {
+        m_pending.clear();
+        return m_store->removeAll();
+    });
+    if (!removed)
         return false;
-    }
+    const QFileInfo file(m_filePath);
+    QDir folder = file.absoluteDir();
+    const QStringList kept = m_filePath.isEmpty()
+                                 ? QStringList()
+                                 : folder.entryList({fileName() + QStringLiteral(".damaged-*")},
+                                                    QDir::Files | QDir::Hidden);
+    for (const QString &name : kept)
+        folder.remove(name);
+    m_movedAside.clear();
+    Q_EMIT statusChanged();
+    Q_EMIT contentsChanged();
     return true;
 }
 
 QList<UsageRecord> UsageLog::records() const
 {
-    QList<UsageRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(QStringLiteral("SELECT hour, type, item, value FROM events ORDER BY id")))
-        return result;
-    while (query.next()) {
-        const QVariant value = query.value(3);
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), value.isNull() ? -1 : value.toLongLong()});
+    return onWriter([this] { return m_store->records(); });
+}
+
+qint64 UsageLog::count(const QString &type) const
+{
+    return onWriter([this, type] { return m_store->count(type); });
+}
+
+UsageInsights UsageLog::insights() const
+{
+    return insights(QDateTime::fromSecsSinceEpoch(m_clock()));
+}
+
+UsageInsights UsageLog::insights(const QDateTime &now) const
+{
+    return onWriter([this, now] {
+        return UsageInsights::build(m_store->hourCounts(UsageEvent::PauseStarted),
+                                    m_store->itemCounts(UsageEvent::CheckIn),
+                                    m_store->itemCounts(UsageEvent::BreathingCompleted),
+                                    m_store->itemCounts(UsageEvent::TipHelpful), now);
+    });
+}
+
+QList<WeeklyCount> UsageLog::weeklyCounts() const
+{
+    return onWriter([this] { return m_store->weeklyCounts(); });
+}
+
+qint64 UsageLog::bytesInUse() const
+{
+    return onWriter([this] { return m_store->bytesInUse(); });
+}
+
+UsageLog::Status UsageLog::status() const
+{
+    if (m_newerVersion)
+        return Status::NewerVersion;
+    if (!m_movedAside.isEmpty())
+        return Status::MovedAside;
+    if (m_state == State::InMemory && !m_problem.isEmpty())
+        return Status::InMemory;
+    if (!m_enabled)
+        return Status::Off;
+    return Status::Fine;
+}
+
+QString UsageLog::statusText() const
+{
+    switch (status()) {
+    case Status::Fine:
+        break;
+    case Status::Off:
+        return tr("Keeping track of your pauses is off. Nothing new is written down.");
+    case Status::MovedAside:
+        return tr("Your earlier pause history could not be read, so a fresh one was started. "
+                  "The old file was kept as %1. Pausing works as always.")
+            .arg(QFileInfo(m_movedAside).fileName());
+    case Status::InMemory:
+        return tr("Your pauses cannot be saved in this folder right now. They are remembered "
+                  "until Pauzeknop closes. Pausing works as always.");
+    case Status::NewerVersion:
+        return tr("Your pause history was saved by a newer version of Pauzeknop. You can look "
+                  "at it, but nothing new is added until you update. Pausing works as always.");
     }
-    return result;
-}
-
-int UsageLog::count(const QString &type) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(type.isEmpty() ? QStringLiteral("SELECT count(*) FROM events")
-                                 : QStringLiteral("SELECT count(*) FROM events WHERE type = ?"));
-    if (!type.isEmpty())
-        query.addBindValue(type);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
-void UsageLog::setProblem(const QString &problem)
-{
-    if (m_problem == problem)
-        return;
-    m_problem = problem;
-    Q_EMIT problemChanged(problem);
+    return {};
 }
 
 } // namespace pk

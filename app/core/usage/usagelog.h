@@ -1,17 +1,23 @@
 #pragma once
 
 #include "usageevent.h"
+#include "usageinsights.h"
+#include "usagestore.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <functional>
+#include <memory>
 
 namespace pk {
 
 // The anonymous usage log: one SQLite file, or memory when the file cannot be used.
 // Logging is a side effect, never a gate: every failure falls back and is reported, none throws.
+// All disk work happens on one writer thread, so record() never waits for the disk.
 class UsageLog : public QObject
 {
     Q_OBJECT
@@ -22,6 +28,16 @@ public:
         Closed,
         OnDisk,
         InMemory,
+        ReadOnly, // a newer Pauzeknop wrote the file: shown, never changed
+    };
+    // What the person may want to know about the log, in calm words: see statusText().
+    enum class Status
+    {
+        Fine,
+        Off,
+        MovedAside,
+        InMemory,
+        NewerVersion,
     };
 
     explicit UsageLog(QObject *parent = nullptr);
@@ -29,49 +45,72 @@ public:
 
     static QString fileName();
 
-    // Opens (or creates) the log in a folder. False: it runs in memory; problem() says why.
+    // Opens (or creates) the log in a folder and waits for it. False: it runs in memory or
+    // read-only; problem() says why.
     bool open(const QString &directory);
+    // The same without waiting (used at start-up), then retention (days, 0: forever). Events
+    // recorded meanwhile are kept in order.
+    void openInBackground(const QString &directory, int retentionDays = 0);
     void openInMemory(const QString &reason = {});
     void close();
 
     // Records one event. Types and items must be plain ids (letters, digits, _ . -): this is
-    // how the log guarantees it never holds free text. Before open(), events wait in memory
-    // and are written when the log opens, so a pause never waits for the disk.
+    // how the log guarantees it never holds free text. Returns at once (the writer thread
+    // stores it); false when refused, when logging is off or when the log is read-only.
     bool record(const QString &type, const QString &item = {}, qint64 value = -1);
+    // Waits until every event recorded so far is committed: from then on it survives a crash.
+    bool flush();
+
+    // Logging on or off (Settings key Logging). Off keeps what is stored; nothing new is added.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    // Removes events older than days (0: keep forever). Returns how many were removed.
+    qint64 applyRetention(int days);
+    // Removes every event, and the damaged copies kept aside in the same folder.
+    bool deleteEverything();
 
     QList<UsageRecord> records() const;
-    int count(const QString &type = {}) const;
+    qint64 count(const QString &type = {}) const;
+    UsageInsights insights() const;
+    UsageInsights insights(const QDateTime &now) const;
+    QList<WeeklyCount> weeklyCounts() const;
+    qint64 bytesInUse() const;
 
     State state() const { return m_state; }
     QString filePath() const { return m_filePath; }
     QString problem() const { return m_problem; }
     QString movedAsidePath() const { return m_movedAside; }
+    Status status() const;
+    // A short, calm, translated note for the settings and My pauses screens ("" when fine).
+    QString statusText() const;
 
     // Seconds since the epoch; replaceable in tests.
     void setClock(std::function<qint64()> secondsSinceEpoch);
+    qint64 nowSeconds() const { return m_clock(); }
 
 Q_SIGNALS:
     void problemChanged(const QString &problem);
+    void statusChanged();
+    // Events were removed (retention, delete): screens that show them refresh.
+    void contentsChanged();
 
 private:
-    enum class Failure
-    {
-        None,
-        Corrupt,
-        Other,
-    };
-    Failure tryOpen(const QString &path, QString *error);
-    bool moveAside(const QString &path);
-    bool insert(const UsageRecord &event);
-    void flushPending();
-    void setProblem(const QString &problem);
+    template <typename F>
+    auto onWriter(F function) const -> decltype(function());
+    void applyOpened(const UsageStore::Opened &opened);
+    void write(const UsageRecord &event); // writer thread
+    void flushPending();                  // writer thread
 
-    QString m_connection;
+    QThread m_thread;
+    std::unique_ptr<QObject> m_writer; // lives in m_thread: the context for its work
+    std::unique_ptr<UsageStore> m_store;
+    QList<UsageRecord> m_pending; // writer thread: events recorded before the log opened
     QString m_filePath;
     QString m_problem;
     QString m_movedAside;
-    QList<UsageRecord> m_pending;
     State m_state = State::Closed;
+    bool m_newerVersion = false;
+    bool m_enabled = true;
     std::function<qint64()> m_clock;
 };
 

@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 #include "tips/tipsscreen.h"
 #include "usage/usagelog.h"
+#include "usage/usagepolicy.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -46,6 +47,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     , m_settings(settingsFor(options, m_dataDir))
     , m_languages(std::make_unique<LanguageManager>())
     , m_log(std::make_unique<UsageLog>())
+    , m_usagePolicy(std::make_unique<UsagePolicy>(m_settings.get(), m_log.get()))
     , m_session(std::make_unique<PauseSession>(m_log.get()))
     , m_content(std::make_unique<ContentLibrary>(
           ContentLibrary::load(OrganisationContent::defaultPath())))
@@ -113,7 +115,7 @@ void AppShell::start()
     } else if (!(m_options.tray && m_desktop->tray())) { // without a tray, --tray shows it
         m_window->show();
     }
-    m_log->open(m_dataDir);
+    m_usagePolicy->start(m_dataDir); // opens the log and enforces retention off the UI thread
 }
 
 void AppShell::handleRequest(const StartOptions &request)

@@ -15,6 +15,7 @@ class MainWindow;
 class PauseSession;
 class Settings;
 class UsageLog;
+class UsagePolicy;
 
 // Builds the app from the start options: settings, language, usage log, the window.
 // Owns them all, so a test can build a whole app in a temporary folder and drop it again.
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<UsageLog> m_log;
+    std::unique_ptr<UsagePolicy> m_usagePolicy;
     std::unique_ptr<PauseSession> m_session;
     std::unique_ptr<ContentLibrary> m_content;
     std::unique_ptr<MainWindow> m_window;

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "usageevent.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace pk {
+
+// A count of one id (an exercise, a tip, a check-in answer) or of one hour.
+struct NamedCount
+{
+    QString name;
+    qint64 count = 0;
+};
+struct HourCount
+{
+    qint64 hour = 0; // hours since the epoch, UTC
+    qint64 count = 0;
+};
+// One line of an export: how often an event type happened in one week (Monday to Sunday, UTC).
+struct WeeklyCount
+{
+    qint64 week = 0; // weeks since Monday 1969-12-29
+    QString type;
+    qint64 count = 0;
+};
+
+// The SQLite side of the usage log. Not thread-safe: UsageLog uses it from its writer thread only.
+class UsageStore
+{
+public:
+    enum class Mode
+    {
+        Closed,
+        OnDisk,
+        InMemory,
+        ReadOnly, // written by a newer Pauzeknop: read, never changed
+    };
+    struct Opened
+    {
+        Mode mode = Mode::Closed;
+        QString problem;    // technical, for the log file
+        QString movedAside; // where a damaged file was kept
+        bool newerVersion = false;
+    };
+
+    explicit UsageStore(const QString &connectionName);
+    ~UsageStore();
+
+    Opened open(const QString &directory);
+    Opened openInMemory(const QString &reason);
+    void close();
+    Mode mode() const { return m_mode; }
+
+    // False when it could not be written; the caller decides about falling back.
+    bool insert(const UsageRecord &event);
+
+    QList<UsageRecord> records();
+    qint64 count(const QString &type);
+    QList<HourCount> hourCounts(const QString &type);
+    QList<NamedCount> itemCounts(const QString &type);
+    QList<WeeklyCount> weeklyCounts();
+    qint64 removeOlderThan(qint64 hour);
+    bool removeAll();
+    // Bytes the file uses (pages in use times page size), for the benchmark.
+    qint64 bytesInUse();
+
+private:
+    enum class Failure
+    {
+        None,
+        Corrupt,
+        Newer,
+        Other,
+    };
+    Failure tryOpen(const QString &path, bool readOnly, QString *error);
+    bool moveAside(const QString &path, QString *target);
+    bool prepare();
+    void loadNames();
+    int codeFor(const QString &name); // -1: not known and not creatable
+    bool exec(const QString &sql);
+
+    QString m_connection;
+    Mode m_mode = Mode::Closed;
+    QHash<QString, int> m_codes;
+    QHash<int, QString> m_names;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertName;
+};
+
+} // namespace pk
