@@ -41,6 +41,13 @@ QLabel#phaseWord { font-size: 34pt; font-weight: 600; color: #1F4F4B; }
 QLabel#phaseSeconds { font-size: 30pt; color: #1F4F4B; }
 QLabel#timeLeft { font-size: 14pt; color: #3C5057; }
 QLabel#exerciseName { font-size: 16pt; color: #3C5057; }
+QLabel#bodyText { font-size: 15pt; color: #24363D; }
+QLabel#emptyState { font-size: 19pt; color: #24363D; padding: 24px; background: #FFFFFF;
+    border: 1px solid #D8D2C4; border-radius: 14px; }
+QLabel#calmNote { font-size: 14pt; color: #24363D; padding: 12px 16px; background: #EEF5F3;
+    border: 1px solid #B9C7C4; border-radius: 10px; }
+QComboBox#retentionChoice { min-height: 44px; }
+QScrollArea#plainScroll, QWidget#privacyBody, QWidget#insightsBody { background: transparent; }
 QPushButton {
     min-height: 48px; min-width: 48px; padding: 8px 22px;
     font-size: 15pt; border-radius: 12px;

@@ -8,6 +8,8 @@
 #include "helplines/helplinesscreen.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
+#include "insights/insightsscreen.h"
+#include "insights/privacypage.h"
 #include "mainwindow.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
@@ -70,6 +72,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     });
     addContentScreens();
     m_desktop = std::make_unique<DesktopIntegration>(this, m_options.dataDir.isEmpty());
+    addInsightsScreens();
     FirstPaintProbe::installIfRequested(m_window->home());
 }
 
@@ -97,6 +100,41 @@ void AppShell::addContentScreens()
         plan->reload();
         m_window->showScreen(QStringLiteral("cryingplan"));
     });
+}
+
+void AppShell::addInsightsScreens()
+{
+    auto *insights = new InsightsScreen(m_log.get(), m_settings.get());
+    insights->setNameResolvers({}, [this](const QString &id) {
+        const Tip *tip = m_content->tips().find(id);
+        const QString text = tip ? tip->displayText(m_languages->current()) : id;
+        return text.size() > 90 ? text.left(88).trimmed() + QChar(0x2026) : text;
+    });
+    m_window->addScreen(QStringLiteral("insights"), insights);
+    m_window->addScreen(QStringLiteral("privacy"), new PrivacyPage(m_log.get()));
+    connect(insights, &InsightsScreen::privacyRequested, this,
+            [this] { m_window->showScreen(QStringLiteral("privacy")); });
+    QPushButton *link = m_window->home()->addQuietLink(
+        QStringLiteral("insights"), QT_TRANSLATE_NOOP("pk::HomeScreen", "My pauses"),
+        QT_TRANSLATE_NOOP("pk::HomeScreen",
+                          "See your own pauses: when, how you felt after, what helped."));
+    link->setVisible(!m_settings->sharedPcMode());
+    connect(link, &QPushButton::clicked, this, &AppShell::openMyPauses);
+}
+
+void AppShell::setMyPausesGate(std::function<bool()> gate)
+{
+    m_myPausesGate = std::move(gate);
+    m_window->home()
+        ->door(QStringLiteral("insights"))
+        ->setVisible(!m_settings->sharedPcMode() || m_myPausesGate);
+}
+
+void AppShell::openMyPauses()
+{
+    if (m_settings->sharedPcMode() && !(m_myPausesGate && m_myPausesGate()))
+        return;
+    m_window->showScreen(QStringLiteral("insights"));
 }
 
 AppShell::~AppShell()

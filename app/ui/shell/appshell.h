@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace pk {
@@ -42,10 +43,15 @@ public:
     // A request handed over by a second start: --pause opens the pause on top, anything else
     // brings the window forward.
     void handleRequest(const StartOptions &request);
+    // Shared-PC mode: My pauses opens only when this returns true (the admin PIN was given).
+    // Without a gate, My pauses stays hidden on a shared PC.
+    void setMyPausesGate(std::function<bool()> gate);
     void setLanguage(const QString &code);
 
 private:
     void addContentScreens();
+    void addInsightsScreens();
+    void openMyPauses();
 
     StartOptions m_options;
     QString m_dataDir;
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<ContentLibrary> m_content;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
+    std::function<bool()> m_myPausesGate;
 };
 
 } // namespace pk
