@@ -54,6 +54,10 @@
         <source>Open on "Who can help": helplines and your own people to call.</source>
         <translation>الفتح على «من يمكنه المساعدة»: خطوط المساعدة وأشخاصك الذين يمكنك الاتصال بهم.</translation>
     </message>
+    <message>
+        <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
+        <translation>اكتب الأعداد الأسبوعية من سجل الاستخدام في &lt;file&gt;‏ (CSV، أو JSON عند الامتداد ‎.json) ثم اخرج.</translation>
+    </message>
 </context>
 <context>
     <name>CryingPlanDocument</name>
@@ -593,6 +597,24 @@
     </message>
 </context>
 <context>
+    <name>UsageExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsageExportCommand</name>
+    <message>
+        <source>The usage log could not be opened: the export is empty.</source>
+        <translation>تعذّر فتح سجل الاستخدام: الملف المُصدَّر فارغ.</translation>
+    </message>
+    <message>
+        <source>Wrote weekly counts to %1</source>
+        <translation>كُتبت الأعداد الأسبوعية في %1</translation>
+    </message>
+</context>
+<context>
     <name>pk::AdminPinPanel</name>
     <message>
         <source>Admin PIN</source>
@@ -1070,6 +1092,77 @@
         <source>Language, sound, text size and more.</source>
         <translation>اللغة والصوت وحجم النص والمزيد.</translation>
     </message>
+    <message>
+        <source>My pauses</source>
+        <translation>استراحاتي</translation>
+    </message>
+    <message>
+        <source>See your own pauses: when, how you felt after, what helped.</source>
+        <translation>شاهد استراحاتك: متى أخذتها، وكيف شعرت بعدها، وما الذي ساعدك.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::InsightsScreen</name>
+    <message>
+        <source>My pauses</source>
+        <translation>استراحاتي</translation>
+    </message>
+    <message>
+        <source>Pauses per week</source>
+        <translation>الاستراحات في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>وقت اليوم</translation>
+    </message>
+    <message>
+        <source>How you felt after a pause</source>
+        <translation>كيف شعرت بعد الاستراحة</translation>
+    </message>
+    <message>
+        <source>Exercises you used most</source>
+        <translation>التمارين التي استخدمتها أكثر</translation>
+    </message>
+    <message>
+        <source>Tips that helped you</source>
+        <translation>النصائح التي ساعدتك</translation>
+    </message>
+    <message>
+        <source>No pauses yet, and that is fine. Whenever you take a pause, you will see here when you took it and what helped. Every pause counts.</source>
+        <translation>لا توجد استراحات بعد، ولا بأس في ذلك. كلما أخذت استراحة سترى هنا متى أخذتها وما الذي ساعدك. كل استراحة لها قيمتها.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>أسبوع %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:00: %2</source>
+        <translation>الساعة %1:00: %2</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>أهدأ</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>ما زلت متوترًا</translation>
+    </message>
+    <message>
+        <source>Needed help</source>
+        <translation>احتجت إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2 مرة)</translation>
+    </message>
+    <message>
+        <source>No breathing exercise finished yet.</source>
+        <translation>لم يكتمل أي تمرين تنفس بعد.</translation>
+    </message>
+    <message>
+        <source>No tip marked as helpful yet.</source>
+        <translation>لم تُحدَّد أي نصيحة على أنها مفيدة بعد.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1087,6 +1180,156 @@
     <message>
         <source>Ends the pause at any moment. Escape does the same.</source>
         <translation>ينهي الاستراحة في أي لحظة. مفتاح Escape يفعل الشيء نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyControls</name>
+    <message>
+        <source>Keep track of my pauses on this computer</source>
+        <translation>احتفظ بسجل استراحاتي على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
+        <translation>عند إيقاف هذا الخيار لا يُسجَّل شيء جديد. ويبقى ما سُجِّل من قبل إلى أن تحذفه.</translation>
+    </message>
+    <message>
+        <source>Keep them for</source>
+        <translation>الاحتفاظ بها لمدة</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 يومًا</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 يومًا</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>إلى الأبد</translation>
+    </message>
+    <message>
+        <source>Older notes are removed every time Pauzeknop starts.</source>
+        <translation>تُحذف الملاحظات الأقدم في كل مرة يبدأ فيها Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Save a summary…</source>
+        <translation>حفظ ملخّص…</translation>
+    </message>
+    <message>
+        <source>Save a summary</source>
+        <translation>حفظ ملخّص</translation>
+    </message>
+    <message>
+        <source>Saves counts per week to a file you choose: a spreadsheet (CSV) or JSON.</source>
+        <translation>يحفظ الأعداد لكل أسبوع في ملف تختاره: جدول بيانات (CSV) أو JSON.</translation>
+    </message>
+    <message>
+        <source>About your privacy</source>
+        <translation>عن خصوصيتك</translation>
+    </message>
+    <message>
+        <source>What is written down, where, and what never is.</source>
+        <translation>ما الذي يُسجَّل، وأين، وما الذي لا يُسجَّل أبدًا.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>حذف كل شيء</translation>
+    </message>
+    <message>
+        <source>Removes every note about your pauses from this computer. You are asked first.</source>
+        <translation>يحذف كل الملاحظات عن استراحاتك من هذا الحاسوب. سنسألك أولًا.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>جدول بيانات (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Delete everything?</source>
+        <translation>حذف كل شيء؟</translation>
+    </message>
+    <message>
+        <source>Every note about your pauses on this computer is removed. This cannot be undone. Pausing keeps working as always.</source>
+        <translation>ستُحذف كل الملاحظات عن استراحاتك على هذا الحاسوب، ولا يمكن التراجع عن ذلك. ستبقى الاستراحة تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>أبقِ استراحاتي</translation>
+    </message>
+    <message>
+        <source>Everything is deleted.</source>
+        <translation>حُذف كل شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing could be deleted: this history is read-only.</source>
+        <translation>تعذّر حذف أي شيء: هذا السجل للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>خصوصيتك</translation>
+    </message>
+    <message>
+        <source>the app's own folder</source>
+        <translation>مجلد التطبيق الخاص</translation>
+    </message>
+    <message>
+        <source>What is written down</source>
+        <translation>ما الذي يُسجَّل</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>أين يُحفظ</translation>
+    </message>
+    <message>
+        <source>What is never written down</source>
+        <translation>ما الذي لا يُسجَّل أبدًا</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>كم من الوقت يُحفظ</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>من يستطيع رؤيته</translation>
+    </message>
+    <message>
+        <source>What Pauzeknop is not</source>
+        <translation>ما ليس Pauzeknop</translation>
+    </message>
+    <message>
+        <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
+        <translation>ما حدث فقط، ولا شيء عن هويتك: أن استراحة بدأت، وأي تمرين تنفس أجريت، وكيف شعرت بعدها (أهدأ، ما زلت متوترًا، احتجت إلى مساعدة)، وأي النصائح ساعدتك. كل ملاحظة تحفظ الساعة فقط، لا الدقيقة.</translation>
+    </message>
+    <message>
+        <source>Only on this computer, in one file: %1. Pauzeknop never uses the internet, so nothing is ever sent anywhere.</source>
+        <translation>على هذا الحاسوب فقط، في ملف واحد: %1. لا يستخدم Pauzeknop الإنترنت أبدًا، فلا يُرسَل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <translation>اسمك، واسم طفلك، واسم الحاسوب، وأي شيء تكتبه، والأشخاص في خطتك الخاصة، وعناوين النوافذ وأسماء الملفات.</translation>
+    </message>
+    <message>
+        <source>You choose: 30 days, 90 days, 1 year or forever. Older notes are removed every time Pauzeknop starts. You can switch keeping track off, or delete everything, on My pauses.</source>
+        <translation>أنت تختار: 30 يومًا أو 90 يومًا أو سنة أو إلى الأبد. تُحذف الملاحظات الأقدم في كل مرة يبدأ فيها Pauzeknop. ويمكنك من صفحة «استراحاتي» إيقاف التسجيل أو حذف كل شيء.</translation>
+    </message>
+    <message>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
+        <translation>الأشخاص الذين يستخدمون هذا الحاسوب فقط. إذا حفظت ملخّصًا فهو يضم أعدادًا لكل أسبوع، لا لحظات منفردة. على الحاسوب المشترك تُخفى الأعداد الأقل من 5 وتحتاج صفحة «استراحاتي» إلى رمز المسؤول.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
+        <translation>يساعدك Pauzeknop على أخذ لحظة هدوء. لا يشخّص ولا يعالج أي شيء. إذا كنت أنت أو طفلك في خطر فاتصل بالرقم 112.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1731,25 @@
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
         <translation>عندما تحتاج إلى استراحة، انقر على الأيقونة هنا. تجد "إنهاء" في قائمتها.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::UsageLog</name>
+    <message>
+        <source>Keeping track of your pauses is off. Nothing new is written down.</source>
+        <translation>تسجيل استراحاتك متوقف. لا يُسجَّل شيء جديد.</translation>
+    </message>
+    <message>
+        <source>Your earlier pause history could not be read, so a fresh one was started. The old file was kept as %1. Pausing works as always.</source>
+        <translation>تعذّرت قراءة سجل استراحاتك السابق، فبدأنا سجلًا جديدًا. احتُفظ بالملف القديم باسم %1. الاستراحة تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Your pauses cannot be saved in this folder right now. They are remembered until Pauzeknop closes. Pausing works as always.</source>
+        <translation>لا يمكن حفظ استراحاتك في هذا المجلد الآن. ستبقى محفوظة حتى يُغلق Pauzeknop. الاستراحة تعمل كالمعتاد.</translation>
+    </message>
+    <message>
+        <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
+        <translation>حُفظ سجل استراحاتك بإصدار أحدث من Pauzeknop. يمكنك الاطلاع عليه، لكن لن يُضاف إليه شيء جديد حتى تحدّث التطبيق. الاستراحة تعمل كالمعتاد.</translation>
     </message>
 </context>
 </TS>

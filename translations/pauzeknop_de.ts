@@ -54,6 +54,10 @@
         <source>Open on "Who can help": helplines and your own people to call.</source>
         <translation>Mit „Wer helfen kann“ starten: Hilfetelefone und Ihre eigenen Ansprechpersonen.</translation>
     </message>
+    <message>
+        <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
+        <translation>Die wöchentlichen Zählungen des Nutzungsprotokolls in &lt;file&gt; schreiben (CSV, oder JSON bei .json) und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>CryingPlanDocument</name>
@@ -593,6 +597,24 @@
     </message>
 </context>
 <context>
+    <name>UsageExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsageExportCommand</name>
+    <message>
+        <source>The usage log could not be opened: the export is empty.</source>
+        <translation>Das Nutzungsprotokoll konnte nicht geöffnet werden: der Export ist leer.</translation>
+    </message>
+    <message>
+        <source>Wrote weekly counts to %1</source>
+        <translation>Wöchentliche Zählungen nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>pk::AdminPinPanel</name>
     <message>
         <source>Admin PIN</source>
@@ -1070,6 +1092,77 @@
         <source>Language, sound, text size and more.</source>
         <translation>Sprache, Ton, Textgröße und mehr.</translation>
     </message>
+    <message>
+        <source>My pauses</source>
+        <translation>Meine Pausen</translation>
+    </message>
+    <message>
+        <source>See your own pauses: when, how you felt after, what helped.</source>
+        <translation>Ihre eigenen Pausen ansehen: wann, wie Sie sich danach fühlten, was geholfen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::InsightsScreen</name>
+    <message>
+        <source>My pauses</source>
+        <translation>Meine Pausen</translation>
+    </message>
+    <message>
+        <source>Pauses per week</source>
+        <translation>Pausen pro Woche</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Tageszeit</translation>
+    </message>
+    <message>
+        <source>How you felt after a pause</source>
+        <translation>Wie Sie sich nach einer Pause fühlten</translation>
+    </message>
+    <message>
+        <source>Exercises you used most</source>
+        <translation>Übungen, die Sie am häufigsten gemacht haben</translation>
+    </message>
+    <message>
+        <source>Tips that helped you</source>
+        <translation>Tipps, die Ihnen geholfen haben</translation>
+    </message>
+    <message>
+        <source>No pauses yet, and that is fine. Whenever you take a pause, you will see here when you took it and what helped. Every pause counts.</source>
+        <translation>Noch keine Pausen, und das ist in Ordnung. Wann immer Sie eine Pause machen, sehen Sie hier, wann das war und was geholfen hat. Jede Pause zählt.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:00: %2</source>
+        <translation>%1 Uhr: %2</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Ruhiger</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Noch angespannt</translation>
+    </message>
+    <message>
+        <source>Needed help</source>
+        <translation>Brauchte Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>No breathing exercise finished yet.</source>
+        <translation>Noch keine Atemübung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No tip marked as helpful yet.</source>
+        <translation>Noch kein Tipp als hilfreich markiert.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1087,6 +1180,156 @@
     <message>
         <source>Ends the pause at any moment. Escape does the same.</source>
         <translation>Beendet die Pause jederzeit. Die Escape-Taste tut dasselbe.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyControls</name>
+    <message>
+        <source>Keep track of my pauses on this computer</source>
+        <translation>Meine Pausen auf diesem Computer festhalten</translation>
+    </message>
+    <message>
+        <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
+        <translation>Wenn dies aus ist, wird nichts Neues notiert. Was schon da ist, bleibt, bis Sie es löschen.</translation>
+    </message>
+    <message>
+        <source>Keep them for</source>
+        <translation>Aufbewahren für</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Older notes are removed every time Pauzeknop starts.</source>
+        <translation>Ältere Notizen werden bei jedem Start von Pauzeknop gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save a summary…</source>
+        <translation>Übersicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save a summary</source>
+        <translation>Übersicht speichern</translation>
+    </message>
+    <message>
+        <source>Saves counts per week to a file you choose: a spreadsheet (CSV) or JSON.</source>
+        <translation>Speichert die Zählungen pro Woche in einer Datei Ihrer Wahl: Tabelle (CSV) oder JSON.</translation>
+    </message>
+    <message>
+        <source>About your privacy</source>
+        <translation>Zu Ihrer Privatsphäre</translation>
+    </message>
+    <message>
+        <source>What is written down, where, and what never is.</source>
+        <translation>Was notiert wird, wo, und was nie.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Removes every note about your pauses from this computer. You are asked first.</source>
+        <translation>Löscht alle Notizen über Ihre Pausen von diesem Computer. Sie werden vorher gefragt.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Delete everything?</source>
+        <translation>Alles löschen?</translation>
+    </message>
+    <message>
+        <source>Every note about your pauses on this computer is removed. This cannot be undone. Pausing keeps working as always.</source>
+        <translation>Alle Notizen über Ihre Pausen auf diesem Computer werden gelöscht. Das lässt sich nicht rückgängig machen. Pausen funktionieren weiter wie immer.</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>Meine Pausen behalten</translation>
+    </message>
+    <message>
+        <source>Everything is deleted.</source>
+        <translation>Alles ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing could be deleted: this history is read-only.</source>
+        <translation>Es konnte nichts gelöscht werden: dieser Verlauf ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>Ihre Privatsphäre</translation>
+    </message>
+    <message>
+        <source>the app's own folder</source>
+        <translation>den eigenen Ordner der App</translation>
+    </message>
+    <message>
+        <source>What is written down</source>
+        <translation>Was notiert wird</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Wo es aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>What is never written down</source>
+        <translation>Was nie notiert wird</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Wie lange es aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>Wer es sehen kann</translation>
+    </message>
+    <message>
+        <source>What Pauzeknop is not</source>
+        <translation>Was Pauzeknop nicht ist</translation>
+    </message>
+    <message>
+        <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
+        <translation>Nur was geschah, nie wer Sie sind: dass eine Pause begann, welche Atemübung Sie gemacht haben, wie Sie sich danach fühlten (ruhiger, noch angespannt, brauchte Hilfe) und welche Tipps geholfen haben. Jede Notiz enthält nur die Stunde, nie die Minute.</translation>
+    </message>
+    <message>
+        <source>Only on this computer, in one file: %1. Pauzeknop never uses the internet, so nothing is ever sent anywhere.</source>
+        <translation>Nur auf diesem Computer, in einer Datei: %1. Pauzeknop nutzt nie das Internet, es wird also nie etwas irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <translation>Ihr Name, der Name Ihres Kindes, der Name des Computers, alles, was Sie tippen, die Personen in Ihrem eigenen Plan, Fenstertitel und Dateinamen.</translation>
+    </message>
+    <message>
+        <source>You choose: 30 days, 90 days, 1 year or forever. Older notes are removed every time Pauzeknop starts. You can switch keeping track off, or delete everything, on My pauses.</source>
+        <translation>Sie wählen: 30 Tage, 90 Tage, 1 Jahr oder unbegrenzt. Ältere Notizen werden bei jedem Start von Pauzeknop gelöscht. Unter Meine Pausen können Sie das Festhalten ausschalten oder alles löschen.</translation>
+    </message>
+    <message>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
+        <translation>Nur die Menschen, die diesen Computer benutzen. Eine gespeicherte Übersicht enthält Zählungen pro Woche, nie einzelne Momente. Auf einem gemeinsam genutzten Computer werden Zahlen unter 5 ausgeblendet und Meine Pausen verlangt die PIN der Verwaltung.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
+        <translation>Pauzeknop hilft Ihnen, einen ruhigen Moment zu nehmen. Es stellt keine Diagnosen und behandelt nichts. Wenn Sie oder Ihr Kind in Gefahr sind, rufen Sie 112 an.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1731,25 @@
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
         <translation>Wenn Sie eine Pause brauchen, klicken Sie hier auf das Symbol. Beenden finden Sie in seinem Menü.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::UsageLog</name>
+    <message>
+        <source>Keeping track of your pauses is off. Nothing new is written down.</source>
+        <translation>Das Festhalten Ihrer Pausen ist aus. Es wird nichts Neues notiert.</translation>
+    </message>
+    <message>
+        <source>Your earlier pause history could not be read, so a fresh one was started. The old file was kept as %1. Pausing works as always.</source>
+        <translation>Ihr bisheriger Pausenverlauf konnte nicht gelesen werden, daher wurde ein neuer begonnen. Die alte Datei wurde als %1 aufbewahrt. Pausen funktionieren wie immer.</translation>
+    </message>
+    <message>
+        <source>Your pauses cannot be saved in this folder right now. They are remembered until Pauzeknop closes. Pausing works as always.</source>
+        <translation>Ihre Pausen können gerade nicht in diesem Ordner gespeichert werden. Sie bleiben erhalten, bis Pauzeknop geschlossen wird. Pausen funktionieren wie immer.</translation>
+    </message>
+    <message>
+        <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
+        <translation>Ihr Pausenverlauf wurde von einer neueren Version von Pauzeknop gespeichert. Sie können ihn ansehen, aber bis zu einem Update kommt nichts Neues hinzu. Pausen funktionieren wie immer.</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,10 @@
         <source>Open on "Who can help": helplines and your own people to call.</source>
         <translation>Ouvrir sur « Qui peut aider » : lignes d’aide et vos propres personnes à appeler.</translation>
     </message>
+    <message>
+        <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
+        <translation>Écrire les comptes hebdomadaires du journal d'utilisation dans &lt;file&gt; (CSV, ou JSON pour .json) et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>CryingPlanDocument</name>
@@ -593,6 +597,24 @@
     </message>
 </context>
 <context>
+    <name>UsageExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsageExportCommand</name>
+    <message>
+        <source>The usage log could not be opened: the export is empty.</source>
+        <translation>Le journal d'utilisation n'a pas pu être ouvert : l'export est vide.</translation>
+    </message>
+    <message>
+        <source>Wrote weekly counts to %1</source>
+        <translation>Comptes hebdomadaires écrits dans %1</translation>
+    </message>
+</context>
+<context>
     <name>pk::AdminPinPanel</name>
     <message>
         <source>Admin PIN</source>
@@ -1070,6 +1092,77 @@
         <source>Language, sound, text size and more.</source>
         <translation>Langue, son, taille du texte et plus encore.</translation>
     </message>
+    <message>
+        <source>My pauses</source>
+        <translation>Mes pauses</translation>
+    </message>
+    <message>
+        <source>See your own pauses: when, how you felt after, what helped.</source>
+        <translation>Voir vos propres pauses : quand, comment vous vous sentiez après, ce qui a aidé.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::InsightsScreen</name>
+    <message>
+        <source>My pauses</source>
+        <translation>Mes pauses</translation>
+    </message>
+    <message>
+        <source>Pauses per week</source>
+        <translation>Pauses par semaine</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Moment de la journée</translation>
+    </message>
+    <message>
+        <source>How you felt after a pause</source>
+        <translation>Comment vous vous sentiez après une pause</translation>
+    </message>
+    <message>
+        <source>Exercises you used most</source>
+        <translation>Les exercices que vous avez le plus utilisés</translation>
+    </message>
+    <message>
+        <source>Tips that helped you</source>
+        <translation>Les conseils qui vous ont aidé</translation>
+    </message>
+    <message>
+        <source>No pauses yet, and that is fine. Whenever you take a pause, you will see here when you took it and what helped. Every pause counts.</source>
+        <translation>Pas encore de pause, et c'est très bien ainsi. Chaque fois que vous prenez une pause, vous verrez ici quand et ce qui a aidé. Chaque pause compte.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>semaine du %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:00: %2</source>
+        <translation>%1 h : %2</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Plus calme</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Encore tendu</translation>
+    </message>
+    <message>
+        <source>Needed help</source>
+        <translation>Besoin d'aide</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>No breathing exercise finished yet.</source>
+        <translation>Aucun exercice de respiration terminé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No tip marked as helpful yet.</source>
+        <translation>Aucun conseil marqué comme utile pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1087,6 +1180,156 @@
     <message>
         <source>Ends the pause at any moment. Escape does the same.</source>
         <translation>Termine la pause à tout moment. La touche Échap fait de même.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyControls</name>
+    <message>
+        <source>Keep track of my pauses on this computer</source>
+        <translation>Garder une trace de mes pauses sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
+        <translation>Si c'est désactivé, rien de nouveau n'est noté. Ce qui existe déjà reste jusqu'à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Keep them for</source>
+        <translation>Les conserver pendant</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Older notes are removed every time Pauzeknop starts.</source>
+        <translation>Les notes plus anciennes sont supprimées à chaque démarrage de Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>Save a summary…</source>
+        <translation>Enregistrer un résumé…</translation>
+    </message>
+    <message>
+        <source>Save a summary</source>
+        <translation>Enregistrer un résumé</translation>
+    </message>
+    <message>
+        <source>Saves counts per week to a file you choose: a spreadsheet (CSV) or JSON.</source>
+        <translation>Enregistre les comptes par semaine dans un fichier de votre choix : un tableur (CSV) ou JSON.</translation>
+    </message>
+    <message>
+        <source>About your privacy</source>
+        <translation>Votre vie privée</translation>
+    </message>
+    <message>
+        <source>What is written down, where, and what never is.</source>
+        <translation>Ce qui est noté, où, et ce qui ne l'est jamais.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Removes every note about your pauses from this computer. You are asked first.</source>
+        <translation>Supprime toutes les notes sur vos pauses de cet ordinateur. Une confirmation vous est d'abord demandée.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tableur (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete everything?</source>
+        <translation>Tout supprimer ?</translation>
+    </message>
+    <message>
+        <source>Every note about your pauses on this computer is removed. This cannot be undone. Pausing keeps working as always.</source>
+        <translation>Toutes les notes sur vos pauses sur cet ordinateur seront supprimées. C'est définitif. Les pauses fonctionnent comme toujours.</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>Garder mes pauses</translation>
+    </message>
+    <message>
+        <source>Everything is deleted.</source>
+        <translation>Tout est supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing could be deleted: this history is read-only.</source>
+        <translation>Rien n'a pu être supprimé : cet historique est en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>Votre vie privée</translation>
+    </message>
+    <message>
+        <source>the app's own folder</source>
+        <translation>le dossier propre à l'application</translation>
+    </message>
+    <message>
+        <source>What is written down</source>
+        <translation>Ce qui est noté</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Où c'est conservé</translation>
+    </message>
+    <message>
+        <source>What is never written down</source>
+        <translation>Ce qui n'est jamais noté</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Combien de temps c'est conservé</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>Qui peut le voir</translation>
+    </message>
+    <message>
+        <source>What Pauzeknop is not</source>
+        <translation>Ce que Pauzeknop n'est pas</translation>
+    </message>
+    <message>
+        <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
+        <translation>Seulement ce qui s'est passé, jamais qui vous êtes : qu'une pause a commencé, quel exercice de respiration vous avez fait, comment vous vous sentiez après (plus calme, encore tendu, besoin d'aide) et quels conseils ont aidé. Chaque note ne garde que l'heure, jamais la minute.</translation>
+    </message>
+    <message>
+        <source>Only on this computer, in one file: %1. Pauzeknop never uses the internet, so nothing is ever sent anywhere.</source>
+        <translation>Uniquement sur cet ordinateur, dans un seul fichier : %1. Pauzeknop n'utilise jamais Internet : rien n'est jamais envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <translation>Votre nom, le nom de votre enfant, le nom de l'ordinateur, ce que vous tapez, les personnes de votre propre plan, les titres de fenêtres et les noms de fichiers.</translation>
+    </message>
+    <message>
+        <source>You choose: 30 days, 90 days, 1 year or forever. Older notes are removed every time Pauzeknop starts. You can switch keeping track off, or delete everything, on My pauses.</source>
+        <translation>C'est vous qui choisissez : 30 jours, 90 jours, 1 an ou toujours. Les notes plus anciennes sont supprimées à chaque démarrage de Pauzeknop. Dans Mes pauses, vous pouvez désactiver le suivi ou tout supprimer.</translation>
+    </message>
+    <message>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
+        <translation>Seulement les personnes qui utilisent cet ordinateur. Si vous enregistrez un résumé, il contient des comptes par semaine, jamais des moments précis. Sur un ordinateur partagé, les nombres inférieurs à 5 sont masqués et Mes pauses demande le code PIN de l'administrateur.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
+        <translation>Pauzeknop vous aide à prendre un moment de calme. Il ne pose aucun diagnostic et ne soigne rien. Si vous ou votre enfant êtes en danger, appelez le 112.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1731,25 @@
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
         <translation>Quand vous avez besoin d'une pause, cliquez ici sur l'icône. Quitter se trouve dans son menu.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::UsageLog</name>
+    <message>
+        <source>Keeping track of your pauses is off. Nothing new is written down.</source>
+        <translation>Le suivi de vos pauses est désactivé. Rien de nouveau n'est noté.</translation>
+    </message>
+    <message>
+        <source>Your earlier pause history could not be read, so a fresh one was started. The old file was kept as %1. Pausing works as always.</source>
+        <translation>Votre historique de pauses précédent n'a pas pu être lu, un nouveau a donc été commencé. L'ancien fichier a été conservé sous le nom %1. Les pauses fonctionnent comme toujours.</translation>
+    </message>
+    <message>
+        <source>Your pauses cannot be saved in this folder right now. They are remembered until Pauzeknop closes. Pausing works as always.</source>
+        <translation>Vos pauses ne peuvent pas être enregistrées dans ce dossier pour le moment. Elles sont gardées en mémoire jusqu'à la fermeture de Pauzeknop. Les pauses fonctionnent comme toujours.</translation>
+    </message>
+    <message>
+        <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
+        <translation>Votre historique de pauses a été enregistré par une version plus récente de Pauzeknop. Vous pouvez le consulter, mais rien de nouveau n'est ajouté tant que vous ne faites pas la mise à jour. Les pauses fonctionnent comme toujours.</translation>
     </message>
 </context>
 </TS>

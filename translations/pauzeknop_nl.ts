@@ -54,6 +54,10 @@
         <source>Open on "Who can help": helplines and your own people to call.</source>
         <translation>Open op "Wie kan helpen": hulplijnen en je eigen mensen om te bellen.</translation>
     </message>
+    <message>
+        <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
+        <translation>Schrijf het aantal pauzes per week naar &lt;file&gt; (CSV, of JSON voor .json) en stop.</translation>
+    </message>
 </context>
 <context>
     <name>CryingPlanDocument</name>
@@ -593,6 +597,24 @@
     </message>
 </context>
 <context>
+    <name>UsageExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsageExportCommand</name>
+    <message>
+        <source>The usage log could not be opened: the export is empty.</source>
+        <translation>Het gebruikslogboek kon niet geopend worden: de export is leeg.</translation>
+    </message>
+    <message>
+        <source>Wrote weekly counts to %1</source>
+        <translation>Aantallen per week geschreven naar %1</translation>
+    </message>
+</context>
+<context>
     <name>pk::AdminPinPanel</name>
     <message>
         <source>Admin PIN</source>
@@ -1070,6 +1092,77 @@
         <source>Language, sound, text size and more.</source>
         <translation>Taal, geluid, tekstgrootte en meer.</translation>
     </message>
+    <message>
+        <source>My pauses</source>
+        <translation>Mijn pauzes</translation>
+    </message>
+    <message>
+        <source>See your own pauses: when, how you felt after, what helped.</source>
+        <translation>Bekijk je eigen pauzes: wanneer, hoe je je daarna voelde, wat hielp.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::InsightsScreen</name>
+    <message>
+        <source>My pauses</source>
+        <translation>Mijn pauzes</translation>
+    </message>
+    <message>
+        <source>Pauses per week</source>
+        <translation>Pauzes per week</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Moment van de dag</translation>
+    </message>
+    <message>
+        <source>How you felt after a pause</source>
+        <translation>Hoe je je voelde na een pauze</translation>
+    </message>
+    <message>
+        <source>Exercises you used most</source>
+        <translation>Oefeningen die je het vaakst deed</translation>
+    </message>
+    <message>
+        <source>Tips that helped you</source>
+        <translation>Tips die je hielpen</translation>
+    </message>
+    <message>
+        <source>No pauses yet, and that is fine. Whenever you take a pause, you will see here when you took it and what helped. Every pause counts.</source>
+        <translation>Nog geen pauzes, en dat is helemaal oké. Telkens je een pauze neemt, zie je hier wanneer dat was en wat hielp. Elke pauze telt.</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>week van %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:00: %2</source>
+        <translation>%1:00 uur: %2</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Rustiger</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Nog gespannen</translation>
+    </message>
+    <message>
+        <source>Needed help</source>
+        <translation>Hulp nodig</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>No breathing exercise finished yet.</source>
+        <translation>Nog geen ademhalingsoefening afgewerkt.</translation>
+    </message>
+    <message>
+        <source>No tip marked as helpful yet.</source>
+        <translation>Nog geen tip als nuttig aangeduid.</translation>
+    </message>
 </context>
 <context>
     <name>pk::MainWindow</name>
@@ -1087,6 +1180,156 @@
     <message>
         <source>Ends the pause at any moment. Escape does the same.</source>
         <translation>Beëindigt de pauze op elk moment. Escape doet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyControls</name>
+    <message>
+        <source>Keep track of my pauses on this computer</source>
+        <translation>Mijn pauzes bijhouden op deze computer</translation>
+    </message>
+    <message>
+        <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
+        <translation>Staat dit uit, dan wordt er niets nieuws bijgehouden. Wat er al is, blijft tot je het wist.</translation>
+    </message>
+    <message>
+        <source>Keep them for</source>
+        <translation>Bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 dagen</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Older notes are removed every time Pauzeknop starts.</source>
+        <translation>Oudere notities worden gewist telkens Pauzeknop start.</translation>
+    </message>
+    <message>
+        <source>Save a summary…</source>
+        <translation>Overzicht bewaren…</translation>
+    </message>
+    <message>
+        <source>Save a summary</source>
+        <translation>Overzicht bewaren</translation>
+    </message>
+    <message>
+        <source>Saves counts per week to a file you choose: a spreadsheet (CSV) or JSON.</source>
+        <translation>Bewaart de aantallen per week in een bestand dat je kiest: een rekenblad (CSV) of JSON.</translation>
+    </message>
+    <message>
+        <source>About your privacy</source>
+        <translation>Over je privacy</translation>
+    </message>
+    <message>
+        <source>What is written down, where, and what never is.</source>
+        <translation>Wat er bijgehouden wordt, waar, en wat nooit.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles wissen</translation>
+    </message>
+    <message>
+        <source>Removes every note about your pauses from this computer. You are asked first.</source>
+        <translation>Wist alle notities over je pauzes van deze computer. We vragen het eerst nog.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Rekenblad (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Delete everything?</source>
+        <translation>Alles wissen?</translation>
+    </message>
+    <message>
+        <source>Every note about your pauses on this computer is removed. This cannot be undone. Pausing keeps working as always.</source>
+        <translation>Alle notities over je pauzes op deze computer worden gewist. Dat kan niet ongedaan gemaakt worden. Pauzeren blijft gewoon werken.</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>Mijn pauzes houden</translation>
+    </message>
+    <message>
+        <source>Everything is deleted.</source>
+        <translation>Alles is gewist.</translation>
+    </message>
+    <message>
+        <source>Nothing could be deleted: this history is read-only.</source>
+        <translation>Er kon niets gewist worden: deze geschiedenis kan alleen gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>Je privacy</translation>
+    </message>
+    <message>
+        <source>the app's own folder</source>
+        <translation>de eigen map van de app</translation>
+    </message>
+    <message>
+        <source>What is written down</source>
+        <translation>Wat er bijgehouden wordt</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Waar het bewaard wordt</translation>
+    </message>
+    <message>
+        <source>What is never written down</source>
+        <translation>Wat nooit bijgehouden wordt</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>Hoe lang het bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>Wie het kan zien</translation>
+    </message>
+    <message>
+        <source>What Pauzeknop is not</source>
+        <translation>Wat Pauzeknop niet is</translation>
+    </message>
+    <message>
+        <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
+        <translation>Alleen wat er gebeurde, nooit wie je bent: dat er een pauze begon, welke ademhalingsoefening je deed, hoe je je daarna voelde (rustiger, nog gespannen, hulp nodig) en welke tips hielpen. Elke notitie bewaart alleen het uur, nooit de minuut.</translation>
+    </message>
+    <message>
+        <source>Only on this computer, in one file: %1. Pauzeknop never uses the internet, so nothing is ever sent anywhere.</source>
+        <translation>Alleen op deze computer, in één bestand: %1. Pauzeknop gebruikt nooit het internet, dus er wordt nooit iets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <translation>Je naam, de naam van je kind, de naam van de computer, wat je typt, de mensen in je eigen plan, venstertitels en bestandsnamen.</translation>
+    </message>
+    <message>
+        <source>You choose: 30 days, 90 days, 1 year or forever. Older notes are removed every time Pauzeknop starts. You can switch keeping track off, or delete everything, on My pauses.</source>
+        <translation>Jij kiest: 30 dagen, 90 dagen, 1 jaar of altijd. Oudere notities worden gewist telkens Pauzeknop start. Bij Mijn pauzes kun je het bijhouden uitzetten of alles wissen.</translation>
+    </message>
+    <message>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
+        <translation>Alleen wie deze computer gebruikt. Als je een overzicht bewaart, staan daar aantallen per week in, nooit losse momenten. Op een gedeelde computer worden aantallen onder 5 verborgen en vraagt Mijn pauzes de pincode van de beheerder.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
+        <translation>Pauzeknop helpt je een rustig moment te nemen. Het stelt geen diagnose en behandelt niets. Ben jij of is je kind in gevaar, bel dan 112.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1731,25 @@
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
         <translation>Heb je een pauze nodig, klik dan hier op het icoon. Afsluiten staat in het menu.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::UsageLog</name>
+    <message>
+        <source>Keeping track of your pauses is off. Nothing new is written down.</source>
+        <translation>Je pauzes bijhouden staat uit. Er wordt niets nieuws genoteerd.</translation>
+    </message>
+    <message>
+        <source>Your earlier pause history could not be read, so a fresh one was started. The old file was kept as %1. Pausing works as always.</source>
+        <translation>Je vroegere pauzegeschiedenis kon niet gelezen worden, dus we zijn opnieuw begonnen. Het oude bestand is bewaard als %1. Pauzeren werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>Your pauses cannot be saved in this folder right now. They are remembered until Pauzeknop closes. Pausing works as always.</source>
+        <translation>Je pauzes kunnen nu niet in deze map bewaard worden. Ze worden onthouden tot Pauzeknop sluit. Pauzeren werkt gewoon.</translation>
+    </message>
+    <message>
+        <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
+        <translation>Je pauzegeschiedenis werd bewaard door een nieuwere versie van Pauzeknop. Je kunt ze bekijken, maar er komt niets nieuws bij tot je bijwerkt. Pauzeren werkt gewoon.</translation>
     </message>
 </context>
 </TS>
