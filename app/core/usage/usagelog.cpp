@@ -46,7 +46,7 @@ UsageLog::UsageLog(QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("usage-writer"));
     m_writer->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
 }
 
 UsageLog::~UsageLog()
