@@ -10,6 +10,7 @@ struct BreathState
     int cycle = 0;      // 0-based cycle number
     int phaseIndex = 0; // index into BreathPattern::phases
     BreathPhaseKind kind = BreathPhaseKind::In;
+    int countNumber = 0;        // 1..10 while counting to ten, else 0
     double phaseProgress = 0.0; // 0..1 through the current phase
     double lungLevel = 0.0;     // 0 (empty) .. 1 (full): what the circle shows
     qint64 phaseRemainingMs = 0;

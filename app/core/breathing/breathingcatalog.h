@@ -1,22 +1,13 @@
 #pragma once
 
-#include "breathpattern.h"
+#include "breathexercise.h"
 
 #include <QCoreApplication>
 
 namespace pk {
 
-// A built-in exercise with the words people see about it, and where the evidence comes from.
-struct BreathExercise
-{
-    BreathPattern pattern;
-    const char *name = nullptr;    // translatable (context BreathingCatalog)
-    const char *summary = nullptr; // what it is, one line, translatable
-    const char *caveat = nullptr;  // when to stop or skip it, translatable
-    QString source;                // evidence, kept with the content (CONTENT.md section 4)
-};
-
-// The exercises Pauzeknop ships with. The first one is the default: no breath hold.
+// The exercises Pauzeknop ships with (CONTENT.md section 4). The first one is the default:
+// no breath hold.
 class BreathingCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(BreathingCatalog)
@@ -24,10 +15,15 @@ class BreathingCatalog
 public:
     static const QList<BreathExercise> &builtIn();
     static QString defaultId();
+    static QStringList ids();
     // The exercise with this id, or the default one when the id is unknown.
     static const BreathExercise &find(const QString &id);
+    // The same among the built-ins and the person's own exercises.
+    static BreathExercise find(const QString &id, const QList<BreathExercise> &custom);
     static bool contains(const QString &id);
     static QString displayName(const BreathExercise &exercise);
+    static QString summary(const BreathExercise &exercise);
+    static QString caveat(const BreathExercise &exercise);
 };
 
 } // namespace pk

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "breathing/breathingcatalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -42,10 +44,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         Texts::tr("Write weekly counts of the usage log to <file> (CSV, or JSON for .json) and "
                   "exit."),
         QStringLiteral("file"));
-    parser.addOptions({pause, helplines, dataDir, lang, tray, hashPin, exportFile});
+    const QCommandLineOption breathe(
+        QStringLiteral("breathe"),
+        Texts::tr("Open breathing directly, with exercise [PATTERN] if given: %1.")
+            .arg(BreathingCatalog::ids().join(QStringLiteral(", "))));
+    parser.addOptions({pause, breathe, helplines, dataDir, lang, tray, hashPin, exportFile});
+    parser.addPositionalArgument(QStringLiteral("PATTERN"),
+                                 Texts::tr("With --breathe: the exercise to breathe with."),
+                                 QStringLiteral("[PATTERN]"));
 
     CommandLine result;
-    if (!parser.parse(arguments)) {
+    // "--breathe=box" reads as "--breathe box": the pattern is optional, so it is positional.
+    QStringList split;
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--breathe="))) {
+            split << QStringLiteral("--breathe") << argument.mid(10);
+        } else {
+            split << argument;
+        }
+    }
+    if (!parser.parse(split)) {
         result.action = Action::Exit;
         result.exitCode = 2;
         result.output = parser.errorText() + QLatin1Char('\n') +
@@ -53,7 +71,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                         QLatin1Char('\n');
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    const bool patternGiven = parser.isSet(breathe) && positional.size() == 1;
+    if (patternGiven && !BreathingCatalog::contains(positional.constFirst())) {
+        result.action = Action::Exit;
+        result.exitCode = 2;
+        result.output =
+            Texts::tr("Unknown breathing exercise: %1. Choose one of: %2.")
+                .arg(positional.constFirst(), BreathingCatalog::ids().join(QStringLiteral(", "))) +
+            QLatin1Char('\n');
+        return result;
+    }
+    if (!positional.isEmpty() && !patternGiven) {
         result.action = Action::Exit;
         result.exitCode = 2;
         result.output =
@@ -78,6 +107,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.options.pause = parser.isSet(pause);
     result.options.tray = parser.isSet(tray);
     result.options.helplines = parser.isSet(helplines);
+    result.options.breathe = parser.isSet(breathe);
+    if (patternGiven)
+        result.options.breathePattern = positional.constFirst();
     result.options.dataDir = parser.value(dataDir);
     result.options.language = parser.value(lang);
     result.options.exportFile = parser.value(exportFile);

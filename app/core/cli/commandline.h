@@ -10,6 +10,8 @@ struct StartOptions
 {
     bool pause = false;     // open straight on the pause screen
     bool helplines = false; // open on "Who can help"
+    bool breathe = false;   // open straight on breathing (no safe-first card)
+    QString breathePattern; // with breathe: a built-in exercise id, "" for the usual one
     bool tray = false;      // start hidden in the tray (shown anyway when there is no tray)
     QString dataDir;        // "" uses the per-user data location
     QString language;       // "" follows the settings, then the system
