@@ -62,9 +62,9 @@ TEST_F(Navigation, PauseWinsOverAnyOtherScreen)
 
 TEST_F(Navigation, DoorsAreTranslatedAndNamed)
 {
-    QPushButton *door = window()->home()->addDoor(QStringLiteral("breathe"),
+    QPushButton *door = window()->home()->addDoor(QStringLiteral("test-door"),
                                                   QT_TRANSLATE_NOOP("pk::HomeScreen", "Pause"), "");
-    EXPECT_EQ(window()->home()->door(QStringLiteral("breathe")), door);
+    EXPECT_EQ(window()->home()->door(QStringLiteral("test-door")), door);
     m_shell->setLanguage(QStringLiteral("nl"));
     QCoreApplication::sendPostedEvents();
     EXPECT_EQ(door->text(), QStringLiteral("Pauze"));

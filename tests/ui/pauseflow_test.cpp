@@ -1,7 +1,9 @@
 #include "breathing/breathcircle.h"
+#include "breathing/breathingcatalog.h"
 #include "breathing/breathingview.h"
 #include "home/homescreen.h"
-#include "pause/donecard.h"
+#include "pause/calmercard.h"
+#include "pause/checkincard.h"
 #include "pause/pausescreen.h"
 #include "pause/safefirstcard.h"
 #include "shell/appshell.h"
@@ -89,23 +91,27 @@ TEST_F(PauseFlow, ImOkNowLeavesFromBreathing)
     EXPECT_FALSE(window()->isPausing());
 }
 
-TEST_F(PauseFlow, BreathingEndsOnTheDoneCardAndIsLogged)
+TEST_F(PauseFlow, BreathingEndsOnTheCheckInAndIsLogged)
 {
     window()->openPause(QStringLiteral("home"), false, Audience::Parent);
     BreathingView *view = pause()->breathingView();
     qint64 fakeNow = 0;
     view->setElapsedSource([&fakeNow] { return fakeNow; });
-    view->start(QStringLiteral("calm"), 120'000);
+    view->start(BreathingCatalog::find(QStringLiteral("calm")), 120'000);
     EXPECT_EQ(view->plannedMs(), 120'000);
     fakeNow = 119'000;
     QTest::qWait(50);
     EXPECT_EQ(pause()->step(), PauseScreen::Step::Breathing);
     EXPECT_EQ(view->phaseWordLabel()->text(), QStringLiteral("Breathe out"));
     fakeNow = 120'000;
-    QTRY_COMPARE_WITH_TIMEOUT(pause()->step(), PauseScreen::Step::Done, 2'000);
+    QTRY_COMPARE_WITH_TIMEOUT(pause()->step(), PauseScreen::Step::CheckIn, 2'000);
     view->setElapsedSource({});
     EXPECT_EQ(m_shell->usageLog()->count(UsageEvent::BreathingCompleted), 1);
-    QTest::mouseClick(pause()->doneCard()->backButton(), Qt::LeftButton);
+    EXPECT_EQ(QApplication::focusWidget(),
+              pause()->checkInCard()->button(PauseSession::CheckIn::Calmer));
+    key(Qt::Key_Space);
+    EXPECT_EQ(pause()->step(), PauseScreen::Step::Calmer);
+    QTest::mouseClick(pause()->calmerCard()->backButton(), Qt::LeftButton);
     EXPECT_FALSE(window()->isPausing());
 }
 

@@ -39,8 +39,12 @@ void BreathCircle::setLevel(double level)
     // Skip repaints smaller than a quarter pixel of radius: nobody can see them.
     if (std::abs(radiusFor(level) - radiusFor(m_level)) < 0.25)
         return;
+    // Only the square around the larger of the two circles changes (plus the pen's width).
+    const double reach = std::max(radiusFor(level), radiusFor(m_level)) + 4.0;
+    const QPointF centre(width() / 2.0, height() / 2.0);
     m_level = level;
-    update();
+    m_dirty = QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect();
+    update(m_dirty);
 }
 
 void BreathCircle::paintEvent(QPaintEvent *)

@@ -15,6 +15,8 @@ public:
 
     void setLevel(double level); // 0 (empty lungs) .. 1 (full)
     double level() const { return m_level; }
+    // The area the last visible change asked to repaint.
+    QRect lastDirtyRect() const { return m_dirty; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -27,6 +29,7 @@ private:
     double radiusFor(double level) const;
 
     double m_level = 0.0;
+    QRect m_dirty;
 };
 
 } // namespace pk

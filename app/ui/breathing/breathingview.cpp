@@ -1,10 +1,14 @@
 #include "breathingview.h"
 
+#include "breathbar.h"
 #include "breathcircle.h"
+#include "common/theme.h"
 
 #include <QAccessible>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pk {
@@ -14,9 +18,12 @@ BreathingView::BreathingView(QWidget *parent)
     , m_exercise(BreathingCatalog::find(BreathingCatalog::defaultId()))
     , m_name(new QLabel(this))
     , m_circle(new BreathCircle(this))
+    , m_bar(new BreathBar(this))
     , m_phaseWord(new QLabel(this))
     , m_seconds(new QLabel(this))
     , m_timeLeft(new QLabel(this))
+    , m_more(new QPushButton(this))
+    , m_done(new QPushButton(this))
 {
     m_name->setObjectName(QStringLiteral("exerciseName"));
     m_phaseWord->setObjectName(QStringLiteral("phaseWord"));
@@ -24,27 +31,61 @@ BreathingView::BreathingView(QWidget *parent)
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
     for (QLabel *label : {m_name, m_phaseWord, m_seconds, m_timeLeft})
         label->setAlignment(Qt::AlignCenter);
+    // The phase word is what a screen reader follows: it is announced when it changes.
+    m_phaseWord->setAccessibleDescription(tr("What to do now: breathe in, hold or breathe out."));
+    m_bar->setVisible(false);
+    for (QPushButton *button : {m_more, m_done})
+        theme::setRole(button, "quiet");
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_more);
+    buttons->addWidget(m_done);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(m_name);
     layout->addWidget(m_circle, 1);
+    layout->addStretch(0);
+    layout->addWidget(m_bar);
     layout->addWidget(m_phaseWord);
     layout->addWidget(m_seconds);
     layout->addWidget(m_timeLeft);
+    layout->addLayout(buttons);
 
     // About 60 frames a second, only while breathing runs; the engine decides what is shown.
     m_timer.setInterval(16);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BreathingView::tick);
+    connect(m_more, &QPushButton::clicked, this, &BreathingView::extend);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        if (!isRunning())
+            return;
+        m_timer.stop();
+        Q_EMIT stoppedEarly(m_exercise.pattern.id, m_sessionMs, elapsedMs());
+    });
     setElapsedSource({});
+    retranslateUi();
 }
 
 void BreathingView::setElapsedSource(std::function<qint64()> source)
 {
     m_elapsed = source ? std::move(source) : [this] {
-        return m_clock.elapsed();
+        return m_clock.isValid() ? m_clock.elapsed() : 0;
     };
+}
+
+qint64 BreathingView::elapsedMs() const
+{
+    return m_elapsed();
+}
+
+void BreathingView::setReducedMotion(bool on)
+{
+    m_reducedMotion = on;
+    m_circle->setVisible(!on);
+    m_bar->setVisible(on);
 }
 
 QString BreathingView::phaseWord(BreathPhaseKind kind)
@@ -60,21 +101,22 @@ QString BreathingView::phaseWord(BreathPhaseKind kind)
     case BreathPhaseKind::Out:
         return tr("Breathe out");
     case BreathPhaseKind::Count:
-        return tr("Count");
+        return tr("Count slowly");
     }
     return {};
 }
 
-void BreathingView::start(const QString &exerciseId, qint64 wishedMs)
+void BreathingView::start(const BreathExercise &exercise, qint64 sessionMs)
 {
-    m_exercise = BreathingCatalog::find(exerciseId);
-    m_sessionMs = m_exercise.pattern.sessionMsFor(wishedMs);
+    m_exercise = exercise;
+    m_sessionMs = sessionMs > 0 ? sessionMs : exercise.sessionMsFor(exercise.defaultChoice);
     m_name->setText(BreathingCatalog::displayName(m_exercise));
     m_shown = BreathState();
     m_shown.phaseIndex = -1; // forces the first frame to set every label
     m_clock.start();
-    showState(breathStateAt(m_exercise.pattern, m_sessionMs, 0));
     m_timer.start();
+    showState(breathStateAt(m_exercise.pattern, m_sessionMs, elapsedMs()));
+    retranslateUi();
 }
 
 void BreathingView::stop()
@@ -82,9 +124,17 @@ void BreathingView::stop()
     m_timer.stop();
 }
 
+void BreathingView::extend()
+{
+    m_sessionMs = m_exercise.extendedMs(m_sessionMs);
+    m_more->setVisible(m_exercise.canExtend(m_sessionMs));
+    m_shown.phaseIndex = -1;
+    showState(breathStateAt(m_exercise.pattern, m_sessionMs, elapsedMs()));
+}
+
 void BreathingView::tick()
 {
-    const qint64 elapsed = m_elapsed();
+    const qint64 elapsed = elapsedMs();
     const BreathState state = breathStateAt(m_exercise.pattern, m_sessionMs, elapsed);
     showState(state);
     if (state.finished) {
@@ -95,16 +145,27 @@ void BreathingView::tick()
 
 void BreathingView::showState(const BreathState &state)
 {
-    m_circle->setLevel(state.lungLevel);
+    if (m_reducedMotion)
+        m_bar->setLevel(state.lungLevel);
+    else
+        m_circle->setLevel(state.lungLevel);
     const bool newPhase = state.phaseIndex != m_shown.phaseIndex || state.cycle != m_shown.cycle;
     if (newPhase || state.finished != m_shown.finished) {
         m_phaseWord->setText(state.finished ? tr("Well done") : phaseWord(state.kind));
+        m_phaseWord->setAccessibleName(m_phaseWord->text());
         m_circle->setAccessibleName(m_phaseWord->text());
+        m_bar->setAccessibleName(m_phaseWord->text());
         QAccessibleEvent event(m_phaseWord, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
+        if (!state.finished && isRunning())
+            Q_EMIT phaseStarted(state.kind);
     }
-    if (newPhase || state.phaseSecondsLeft() != m_shown.phaseSecondsLeft())
-        m_seconds->setText(state.finished ? QString() : QString::number(state.phaseSecondsLeft()));
+    // Counting to ten shows the number; the other patterns the seconds left in the phase.
+    const int number = state.countNumber > 0 ? state.countNumber : state.phaseSecondsLeft();
+    const int shownNumber =
+        m_shown.countNumber > 0 ? m_shown.countNumber : m_shown.phaseSecondsLeft();
+    if (newPhase || number != shownNumber)
+        m_seconds->setText(state.finished ? QString() : QString::number(number));
     const int total = state.totalSecondsLeft();
     if (newPhase || total != m_shown.totalSecondsLeft()) {
         m_timeLeft->setText(
@@ -113,13 +174,25 @@ void BreathingView::showState(const BreathState &state)
     m_shown = state;
 }
 
+void BreathingView::retranslateUi()
+{
+    const bool cycles = m_exercise.unit == BreathExercise::Unit::Cycles;
+    m_more->setText(cycles ? tr("One more round") : tr("+1 minute"));
+    m_more->setAccessibleName(m_more->text());
+    m_more->setAccessibleDescription(tr("Makes this breathing session a little longer."));
+    m_more->setVisible(m_exercise.canExtend(m_sessionMs));
+    m_done->setText(tr("I'm done breathing"));
+    m_done->setAccessibleName(m_done->text());
+    m_done->setAccessibleDescription(tr("Stops the timer and asks how you feel."));
+}
+
 void BreathingView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_name->setText(BreathingCatalog::displayName(m_exercise));
         m_shown.phaseIndex = -1;
-        showState(
-            breathStateAt(m_exercise.pattern, m_sessionMs, m_clock.isValid() ? m_elapsed() : 0));
+        retranslateUi();
+        showState(breathStateAt(m_exercise.pattern, m_sessionMs, elapsedMs()));
     }
     QWidget::changeEvent(event);
 }

@@ -98,6 +98,19 @@ QLineEdit#planField {
 }
 QLineEdit#planField:focus { border: 3px solid #0E3B8C; }
 QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
+QPushButton { outline: none; }
+QLabel#pauseTip {
+    font-size: 16pt; color: #24363D; background: #F7FAF9; border-radius: 12px; padding: 14px 20px;
+}
+QLabel#countdown { font-size: 64pt; font-weight: 600; color: #1F4F4B; }
+QLabel#caveatText { font-size: 14pt; color: #5A3E12; }
+QLabel#problemText { font-size: 15pt; color: #7A1712; }
+QLabel#helpLine { font-size: 14pt; }
+QLineEdit#secondsField { font-size: 16pt; padding: 4px 10px; }
+QPushButton#exerciseChoice { text-align: left; font-size: 15pt; }
+QPushButton#exerciseChoice:checked, QPushButton#durationChoice:checked {
+    background: #2A6662; color: #FFFFFF; font-weight: 600;
+}
 )";
 }
 

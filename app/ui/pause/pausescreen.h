@@ -1,5 +1,8 @@
 #pragma once
 
+#include "breathing/breathexercise.h"
+#include "content/helplinedirectory.h"
+#include "content/tipcatalog.h"
 #include "settings/settings.h"
 
 #include <QWidget>
@@ -10,13 +13,21 @@ class QStackedWidget;
 namespace pk {
 
 class BreathingView;
-class DoneCard;
+class CalmerCard;
+class CheckInCard;
+class CuePlayer;
 class EmergencyStrip;
+class ExerciseChooser;
+class NeedHelpPage;
+class OwnPatternEditor;
 class PauseSession;
 class SafeFirstCard;
+class TenseCard;
+class WalkAwayCard;
 
-// The full-screen pause: safe-first card, breathing, a warm word. "I'm OK now" and Escape
-// leave from every step; 112 stays on screen throughout.
+// The full-screen pause: safe-first card -> breathing -> "How do you feel now?" -> a next step
+// (a warm word and a tip; more time, another exercise or the walk-away timer; who can help).
+// "I'm OK now" and Escape leave from every step; 112 stays on screen throughout.
 class PauseScreen : public QWidget
 {
     Q_OBJECT
@@ -26,17 +37,39 @@ public:
     {
         SafeFirst,
         Breathing,
-        Done,
+        CheckIn,
+        Calmer,
+        StillTense,
+        NeedHelp,
+        WalkAway,
+        Choosing,
+        OwnPattern,
     };
 
     explicit PauseScreen(PauseSession *session, QWidget *parent = nullptr);
+    ~PauseScreen() override;
+
+    // Where the exercise, duration, motion and sound preferences and the region come from.
+    void setSettings(Settings *settings);
+    // Tips and helplines to offer (built-ins by default; an organisation's content added).
+    void setContent(const TipCatalog &tips, const HelplineDirectory &helplines);
+    void setLanguage(const QString &code);
+    void setCuePlayer(CuePlayer *player);
+    // The next begin() breathes this exercise (from --breathe PATTERN).
+    void preferExercise(const QString &id);
 
     void begin(bool safeFirst, Audience audience);
     Step step() const;
     QPushButton *okButton() const { return m_ok; }
     SafeFirstCard *safeFirstCard() const { return m_safeFirst; }
     BreathingView *breathingView() const { return m_breathing; }
-    DoneCard *doneCard() const { return m_done; }
+    CheckInCard *checkInCard() const { return m_checkIn; }
+    CalmerCard *calmerCard() const { return m_calmer; }
+    TenseCard *tenseCard() const { return m_tense; }
+    NeedHelpPage *needHelpPage() const { return m_needHelp; }
+    WalkAwayCard *walkAwayCard() const { return m_walkAway; }
+    ExerciseChooser *chooser() const { return m_chooser; }
+    OwnPatternEditor *ownPatternEditor() const { return m_ownPattern; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -45,18 +78,41 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void startBreathing();
+    QList<BreathExercise> exercises() const;
+    void startBreathing(const QString &exerciseId, qint64 sessionMs);
+    void breatheAgain();
+    void showChooser();
+    void checkIn();
+    void answer(int answer);
+    QString pickTip(std::optional<Situation> situation);
     void showStep(QWidget *page);
     void leave();
+    void connectSteps();
     void retranslateUi();
 
     PauseSession *m_session;
+    Settings *m_settings = nullptr;
+    CuePlayer *m_cues = nullptr;
+    TipCatalog m_tips;
+    HelplineDirectory m_helplines;
+    QString m_language;
+    Audience m_audience = Audience::Parent;
+    QString m_preferred;
+    QString m_exerciseId;
+    qint64 m_sessionMs = 0;
+    quint32 m_tipSeed = 0;
     EmergencyStrip *m_strip;
     QPushButton *m_ok;
     QStackedWidget *m_pages;
     SafeFirstCard *m_safeFirst;
     BreathingView *m_breathing;
-    DoneCard *m_done;
+    CheckInCard *m_checkIn;
+    CalmerCard *m_calmer;
+    TenseCard *m_tense;
+    NeedHelpPage *m_needHelp;
+    WalkAwayCard *m_walkAway;
+    ExerciseChooser *m_chooser;
+    OwnPatternEditor *m_ownPattern;
 };
 
 } // namespace pk

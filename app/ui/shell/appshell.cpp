@@ -11,9 +11,11 @@
 #include "insights/insightsscreen.h"
 #include "insights/privacypage.h"
 #include "mainwindow.h"
+#include "pause/pausescreen.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
 #include "tips/tipsscreen.h"
+#include "sound/cueplayer.h"
 #include "usage/usagelog.h"
 #include "usage/usagepolicy.h"
 
@@ -53,6 +55,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     , m_session(std::make_unique<PauseSession>(m_log.get()))
     , m_content(std::make_unique<ContentLibrary>(
           ContentLibrary::load(OrganisationContent::defaultPath())))
+    , m_cues(std::make_unique<CuePlayer>())
 {
     for (const QString &problem : m_content->problems())
         qWarning("%s", qUtf8Printable(problem));
@@ -70,6 +73,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
         m_settings->setLanguage(code);
         setLanguage(code);
     });
+    wirePause(); // first, so that the doors read Breathe, Tips, Who can help
     addContentScreens();
     m_desktop = std::make_unique<DesktopIntegration>(this, m_options.dataDir.isEmpty());
     addInsightsScreens();
@@ -144,9 +148,38 @@ AppShell::~AppShell()
         m_session->end();
 }
 
+void AppShell::wirePause()
+{
+    PauseScreen *pause = m_window->pause();
+    pause->setSettings(m_settings.get());
+    pause->setLanguage(m_languages->current());
+    pause->setCuePlayer(m_cues.get());
+    const auto configureCues = [this] {
+        m_cues->configure(m_settings->value(Settings::Key::SoundCues).toBool(),
+                          m_settings->value(Settings::Key::SpokenCues).toBool(),
+                          m_settings->value(Settings::Key::SoundVolume).toInt());
+    };
+    configureCues();
+    connect(m_settings.get(), &Settings::changed, this, configureCues);
+    // "Breathe" from home goes straight to breathing: the person chose it, no safe-first card.
+    QPushButton *breathe = m_window->home()->addDoor(
+        QStringLiteral("breathe"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Breathe"),
+        QT_TRANSLATE_NOOP("pk::HomeScreen", "Opens a breathing exercise right away."));
+    connect(breathe, &QPushButton::clicked, this,
+            [this] { openBreathing(QStringLiteral("breathe")); });
+}
+
+void AppShell::openBreathing(const QString &entry, const QString &exerciseId)
+{
+    m_window->pause()->preferExercise(exerciseId);
+    m_window->openPause(entry, false, m_settings->audience());
+}
+
 void AppShell::start()
 {
-    if (m_options.pause) {
+    if (m_options.breathe) {
+        openBreathing(QStringLiteral("cli"), m_options.breathePattern);
+    } else if (m_options.pause) {
         openPause(QStringLiteral("cli"));
     } else if (m_options.helplines) {
         m_window->showScreen(QStringLiteral("helplines"));
@@ -158,6 +191,10 @@ void AppShell::start()
 
 void AppShell::handleRequest(const StartOptions &request)
 {
+    if (request.breathe) {
+        openBreathing(QStringLiteral("handoff"), request.breathePattern);
+        return;
+    }
     if (request.pause) {
         openPause(QStringLiteral("handoff"));
         return;
@@ -183,8 +220,10 @@ void AppShell::openPause(const QString &entry)
 void AppShell::setLanguage(const QString &code)
 {
     m_languages->setLanguage(code);
-    if (m_window)
+    if (m_window) {
         m_window->home()->setCurrentLanguage(m_languages->current());
+        m_window->pause()->setLanguage(m_languages->current());
+    }
 }
 
 } // namespace pk

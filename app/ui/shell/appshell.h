@@ -11,6 +11,7 @@ namespace pk {
 
 class ContentLibrary;
 class DesktopIntegration;
+class CuePlayer;
 class LanguageManager;
 class MainWindow;
 class PauseSession;
@@ -46,12 +47,16 @@ public:
     // Shared-PC mode: My pauses opens only when this returns true (the admin PIN was given).
     // Without a gate, My pauses stays hidden on a shared PC.
     void setMyPausesGate(std::function<bool()> gate);
+    // Breathing without the safe-first card (the Breathe door, --breathe [PATTERN]).
+    void openBreathing(const QString &entry, const QString &exerciseId = {});
+    CuePlayer *cuePlayer() const { return m_cues.get(); }
     void setLanguage(const QString &code);
 
 private:
     void addContentScreens();
     void addInsightsScreens();
     void openMyPauses();
+    void wirePause();
 
     StartOptions m_options;
     QString m_dataDir;
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<UsagePolicy> m_usagePolicy;
     std::unique_ptr<PauseSession> m_session;
     std::unique_ptr<ContentLibrary> m_content;
+    std::unique_ptr<CuePlayer> m_cues;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
     std::function<bool()> m_myPausesGate;

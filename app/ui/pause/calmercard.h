@@ -7,14 +7,17 @@ class QPushButton;
 
 namespace pk {
 
-// After the breathing timer: a warm word, and the way back or one more round.
-class DoneCard : public QWidget
+// "Calmer": a short warm word, one tip, and the way back to the child.
+class CalmerCard : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DoneCard(QWidget *parent = nullptr);
+    explicit CalmerCard(QWidget *parent = nullptr);
 
+    // The tip to show ("" hides the tip).
+    void setTip(const QString &text);
+    QString tipText() const;
     QPushButton *againButton() const { return m_again; }
     QPushButton *backButton() const { return m_back; }
 
@@ -30,6 +33,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_body;
+    QLabel *m_tip;
     QPushButton *m_again;
     QPushButton *m_back;
 };

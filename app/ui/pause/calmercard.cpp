@@ -1,4 +1,4 @@
-#include "donecard.h"
+#include "calmercard.h"
 
 #include "common/theme.h"
 
@@ -10,19 +10,22 @@
 
 namespace pk {
 
-DoneCard::DoneCard(QWidget *parent)
+CalmerCard::CalmerCard(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
+    , m_tip(new QLabel(this))
     , m_again(new QPushButton(this))
     , m_back(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_body->setObjectName(QStringLiteral("cardText"));
-    for (QLabel *label : {m_title, m_body}) {
+    m_tip->setObjectName(QStringLiteral("pauseTip"));
+    for (QLabel *label : {m_title, m_body, m_tip}) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
     }
+    m_tip->setVisible(false);
     theme::setRole(m_back, "primary");
     m_back->setDefault(true);
 
@@ -38,29 +41,41 @@ DoneCard::DoneCard(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
+    layout->addWidget(m_tip);
     layout->addLayout(buttons);
     layout->addStretch(2);
     setFocusProxy(m_back);
+    setTabOrder(m_back, m_again);
 
-    connect(m_again, &QPushButton::clicked, this, &DoneCard::breatheAgain);
-    connect(m_back, &QPushButton::clicked, this, &DoneCard::backToChild);
+    connect(m_again, &QPushButton::clicked, this, &CalmerCard::breatheAgain);
+    connect(m_back, &QPushButton::clicked, this, &CalmerCard::backToChild);
     retranslateUi();
 }
 
-void DoneCard::retranslateUi()
+void CalmerCard::setTip(const QString &text)
 {
-    m_title->setText(tr("You took a pause."));
-    m_body->setText(tr("That was a good thing to do. Go back when you feel ready, "
-                       "or breathe one more round."));
+    m_tip->setText(text.isEmpty() ? QString() : tr("A tip: %1").arg(text));
+    m_tip->setVisible(!text.isEmpty());
+}
+
+QString CalmerCard::tipText() const
+{
+    return m_tip->text();
+}
+
+void CalmerCard::retranslateUi()
+{
+    m_title->setText(tr("Well done."));
+    m_body->setText(tr("You took a pause. That was good for you and for your child."));
     m_again->setText(tr("Breathe again"));
     m_again->setAccessibleName(m_again->text());
-    m_again->setAccessibleDescription(tr("Starts another round of calm breathing."));
+    m_again->setAccessibleDescription(tr("Starts another round of breathing."));
     m_back->setText(tr("Back to my child"));
     m_back->setAccessibleName(m_back->text());
     m_back->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));
 }
 
-void DoneCard::changeEvent(QEvent *event)
+void CalmerCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();

@@ -1,0 +1,228 @@
+#include "exercisechooser.h"
+
+#include "breathing/breathingcatalog.h"
+#include "common/theme.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pk {
+
+ExerciseChooser::ExerciseChooser(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_list(new QVBoxLayout)
+    , m_group(new QButtonGroup(this))
+    , m_summary(new QLabel(this))
+    , m_caveat(new QLabel(this))
+    , m_choiceRow(new QHBoxLayout)
+    , m_own(new QPushButton(this))
+    , m_start(new QPushButton(this))
+{
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_summary->setObjectName(QStringLiteral("cardText"));
+    m_caveat->setObjectName(QStringLiteral("caveatText"));
+    for (QLabel *label : {m_summary, m_caveat})
+        label->setWordWrap(true);
+    theme::setRole(m_own, "quiet");
+    theme::setRole(m_start, "primary");
+    m_start->setDefault(true);
+
+    auto *listHolder = new QWidget;
+    auto *listOuter = new QVBoxLayout(listHolder);
+    listOuter->setContentsMargins(4, 4, 4, 4);
+    listOuter->addLayout(m_list);
+    listOuter->addWidget(m_own);
+    listOuter->addStretch(1);
+    m_list->setSpacing(8);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(listHolder);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(300);
+    scroll->viewport()->setAutoFillBackground(false);
+    listHolder->setAutoFillBackground(false);
+
+    auto *details = new QVBoxLayout;
+    details->setSpacing(16);
+    details->addWidget(m_summary);
+    details->addWidget(m_caveat);
+    m_choiceRow->setSpacing(10);
+    details->addLayout(m_choiceRow);
+    details->addWidget(m_start, 0, Qt::AlignLeading);
+    details->addStretch(1);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(28);
+    columns->addWidget(scroll, 2);
+    columns->addLayout(details, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(16);
+    layout->addWidget(m_title);
+    layout->addLayout(columns, 1);
+    m_group->setExclusive(true);
+
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const BreathExercise *e = selected())
+            Q_EMIT chosen(e->pattern.id, e->sessionMsFor(m_choice));
+    });
+    connect(m_own, &QPushButton::clicked, this, &ExerciseChooser::ownPatternRequested);
+    retranslateUi();
+}
+
+void ExerciseChooser::setExercises(const QList<BreathExercise> &exercises,
+                                   const QString &selectedId)
+{
+    for (QPushButton *button : std::as_const(m_exerciseButtons))
+        delete button;
+    m_exerciseButtons.clear();
+    m_exercises = exercises;
+    for (int i = 0; i < m_exercises.size(); ++i) {
+        auto *button = new QPushButton(this);
+        button->setCheckable(true);
+        button->setObjectName(QStringLiteral("exerciseChoice"));
+        m_group->addButton(button, i);
+        m_list->addWidget(button);
+        m_exerciseButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, i] {
+            m_selected = i;
+            m_choice = m_exercises.at(i).defaultChoice;
+            rebuildChoices();
+            retranslateUi();
+        });
+    }
+    m_selected = 0;
+    select(selectedId);
+}
+
+void ExerciseChooser::select(const QString &id)
+{
+    for (int i = 0; i < m_exercises.size(); ++i) {
+        if (m_exercises.at(i).pattern.id == id)
+            m_selected = i;
+    }
+    if (const BreathExercise *e = selected())
+        m_choice = e->defaultChoice;
+    if (m_selected < m_exerciseButtons.size())
+        m_exerciseButtons.at(m_selected)->setChecked(true);
+    rebuildChoices();
+    retranslateUi();
+}
+
+void ExerciseChooser::selectChoice(int choice)
+{
+    if (QPushButton *button = choiceButton(choice))
+        button->click();
+}
+
+QString ExerciseChooser::selectedId() const
+{
+    const BreathExercise *e = selected();
+    return e ? e->pattern.id : QString();
+}
+
+const BreathExercise *ExerciseChooser::selected() const
+{
+    if (m_selected < 0 || m_selected >= m_exercises.size())
+        return nullptr;
+    return &m_exercises.at(m_selected);
+}
+
+QPushButton *ExerciseChooser::exerciseButton(const QString &id) const
+{
+    for (int i = 0; i < m_exercises.size(); ++i) {
+        if (m_exercises.at(i).pattern.id == id)
+            return m_exerciseButtons.at(i);
+    }
+    return nullptr;
+}
+
+QPushButton *ExerciseChooser::choiceButton(int choice) const
+{
+    for (const auto &[value, button] : m_choiceButtons) {
+        if (value == choice)
+            return button;
+    }
+    return nullptr;
+}
+
+QString ExerciseChooser::detailsText() const
+{
+    return m_summary->text() + QLatin1Char('\n') + m_caveat->text();
+}
+
+void ExerciseChooser::rebuildChoices()
+{
+    while (QLayoutItem *item = m_choiceRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_choiceButtons.clear();
+    const BreathExercise *e = selected();
+    if (!e)
+        return;
+    for (int choice : e->choices) {
+        auto *button = new QPushButton(this);
+        button->setCheckable(true);
+        button->setChecked(choice == m_choice);
+        button->setAutoExclusive(true);
+        button->setObjectName(QStringLiteral("durationChoice"));
+        m_choiceRow->addWidget(button);
+        m_choiceButtons.append({choice, button});
+        connect(button, &QPushButton::clicked, this, [this, choice] { m_choice = choice; });
+    }
+    m_choiceRow->addStretch(1);
+    // Keyboard order: exercises, their durations, then Start.
+    QWidget *previous = m_exerciseButtons.isEmpty() ? nullptr : m_exerciseButtons.constLast();
+    for (const auto &entry : std::as_const(m_choiceButtons)) {
+        if (previous)
+            setTabOrder(previous, entry.second);
+        previous = entry.second;
+    }
+    if (previous)
+        setTabOrder(previous, m_start);
+}
+
+void ExerciseChooser::retranslateUi()
+{
+    m_title->setText(tr("Choose a breathing exercise"));
+    for (int i = 0; i < m_exercises.size(); ++i) {
+        QPushButton *button = m_exerciseButtons.at(i);
+        button->setText(BreathingCatalog::displayName(m_exercises.at(i)));
+        button->setAccessibleName(button->text());
+        button->setAccessibleDescription(BreathingCatalog::summary(m_exercises.at(i)));
+    }
+    const BreathExercise *e = selected();
+    m_summary->setText(e ? BreathingCatalog::summary(*e) : QString());
+    m_caveat->setText(e ? BreathingCatalog::caveat(*e) : QString());
+    for (const auto &[choice, button] : std::as_const(m_choiceButtons)) {
+        const bool cycles = e && e->unit == BreathExercise::Unit::Cycles;
+        button->setText(cycles ? tr("%n rounds", nullptr, choice) : tr("%n min", nullptr, choice));
+        button->setAccessibleName(cycles ? tr("%n rounds", nullptr, choice)
+                                         : tr("%n minutes", nullptr, choice));
+        button->setAccessibleDescription(tr("How long to breathe."));
+    }
+    m_own->setText(tr("Make my own pattern"));
+    m_own->setAccessibleName(m_own->text());
+    m_own->setAccessibleDescription(
+        tr("Set your own seconds to breathe in, hold and breathe out."));
+    m_start->setText(tr("Start breathing"));
+    m_start->setAccessibleName(m_start->text());
+    m_start->setAccessibleDescription(tr("Starts the chosen exercise for the chosen time."));
+}
+
+void ExerciseChooser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pk

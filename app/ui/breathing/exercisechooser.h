@@ -1,0 +1,61 @@
+#pragma once
+
+#include "breathing/breathexercise.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class QHBoxLayout;
+
+namespace pk {
+
+// Choose a breathing exercise and how long: each exercise says what it is and its caveat.
+class ExerciseChooser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExerciseChooser(QWidget *parent = nullptr);
+
+    // The exercises on offer (built-ins and the person's own) and the one to preselect.
+    void setExercises(const QList<BreathExercise> &exercises, const QString &selectedId);
+    QString selectedId() const;
+    int selectedChoice() const { return m_choice; }
+    void select(const QString &id);
+    void selectChoice(int choice);
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *exerciseButton(const QString &id) const;
+    QPushButton *choiceButton(int choice) const;
+    QString detailsText() const;
+
+Q_SIGNALS:
+    void chosen(const QString &exerciseId, qint64 sessionMs);
+    void ownPatternRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    const BreathExercise *selected() const;
+    void rebuildChoices();
+    void retranslateUi();
+
+    QList<BreathExercise> m_exercises;
+    int m_selected = 0;
+    int m_choice = 0;
+    QLabel *m_title;
+    QVBoxLayout *m_list;
+    QButtonGroup *m_group;
+    QList<QPushButton *> m_exerciseButtons;
+    QLabel *m_summary;
+    QLabel *m_caveat;
+    QHBoxLayout *m_choiceRow;
+    QList<std::pair<int, QPushButton *>> m_choiceButtons;
+    QPushButton *m_own;
+    QPushButton *m_start;
+};
+
+} // namespace pk

@@ -1,0 +1,163 @@
+#include "ownpatterneditor.h"
+
+#include "common/theme.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace pk {
+namespace {
+
+using F = CustomPattern::Field;
+constexpr F allFields[] = {F::In, F::HoldIn, F::Out, F::HoldOut};
+
+} // namespace
+
+OwnPatternEditor::OwnPatternEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+{
+    m_title->setObjectName(QStringLiteral("cardTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_message->setObjectName(QStringLiteral("problemText"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    theme::setRole(m_save, "primary");
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    int row = 0;
+    for (F field : allFields) {
+        auto *label = new QLabel(this);
+        label->setObjectName(QStringLiteral("cardText"));
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("secondsField"));
+        edit->setMaxLength(6);
+        edit->setMinimumHeight(theme::MinTouchTarget);
+        edit->setMaximumWidth(140);
+        label->setBuddy(edit);
+        grid->addWidget(label, row, 0, Qt::AlignTrailing);
+        grid->addWidget(edit, row, 1);
+        m_fields.append({label, edit});
+        connect(edit, &QLineEdit::returnPressed, this, &OwnPatternEditor::trySave);
+        Q_UNUSED(field)
+        ++row;
+    }
+    auto *gridRow = new QHBoxLayout;
+    gridRow->addStretch(1);
+    gridRow->addLayout(grid);
+    gridRow->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(20);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    layout->addLayout(gridRow);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    setFocusProxy(m_fields.constFirst().second);
+
+    connect(m_save, &QPushButton::clicked, this, &OwnPatternEditor::trySave);
+    connect(m_cancel, &QPushButton::clicked, this, &OwnPatternEditor::cancelled);
+    retranslateUi();
+    reset();
+}
+
+void OwnPatternEditor::reset()
+{
+    const CustomPattern start;
+    for (int i = 0; i < m_fields.size(); ++i)
+        m_fields.at(i).second->setText(QLocale().toString(start.seconds(allFields[i])));
+    m_message->clear();
+}
+
+QLineEdit *OwnPatternEditor::field(CustomPattern::Field field) const
+{
+    return m_fields.at(static_cast<int>(field)).second;
+}
+
+QString OwnPatternEditor::message() const
+{
+    return m_message->text();
+}
+
+void OwnPatternEditor::trySave()
+{
+    CustomPattern pattern;
+    QStringList problems;
+    QLineEdit *firstWrong = nullptr;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        double seconds = std::numeric_limits<double>::quiet_NaN();
+        CustomPattern::parseSeconds(m_fields.at(i).second->text(), &seconds);
+        pattern.setSeconds(allFields[i], seconds);
+        const QString problem = CustomPattern::problemWith(allFields[i], seconds);
+        if (!problem.isEmpty()) {
+            problems.append(problem);
+            if (!firstWrong)
+                firstWrong = m_fields.at(i).second;
+        }
+    }
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        firstWrong->setFocus(Qt::OtherFocusReason);
+        firstWrong->selectAll();
+        return;
+    }
+    m_message->clear();
+    Q_EMIT saved(pattern);
+}
+
+void OwnPatternEditor::showProblems(const QStringList &problems)
+{
+    m_message->setText(problems.join(QLatin1Char('\n')));
+    m_message->setAccessibleName(m_message->text());
+    QAccessibleEvent event(m_message, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void OwnPatternEditor::retranslateUi()
+{
+    m_title->setText(tr("My own pattern, in seconds"));
+    for (int i = 0; i < m_fields.size(); ++i) {
+        const auto &[label, edit] = m_fields.at(i);
+        label->setText(CustomPattern::fieldName(allFields[i]));
+        edit->setAccessibleName(label->text());
+        edit->setAccessibleDescription(tr("Seconds, from 0 to 12, in steps of a half."));
+    }
+    m_save->setText(tr("Save and breathe"));
+    m_save->setAccessibleName(m_save->text());
+    m_save->setAccessibleDescription(tr("Keeps this pattern and starts breathing with it."));
+    m_cancel->setText(tr("Back"));
+    m_cancel->setAccessibleName(m_cancel->text());
+    m_cancel->setAccessibleDescription(tr("Back to the list of exercises."));
+}
+
+void OwnPatternEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pk

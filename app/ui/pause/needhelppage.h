@@ -1,0 +1,53 @@
+#pragma once
+
+#include "content/helplinedirectory.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace pk {
+
+// "I need help": 112 first, then the lines for the person's region as a plain list, open ones
+// first. The rich helplines screen (call, copy, QR) is its own screen; this one stays simple.
+class NeedHelpPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NeedHelpPage(QWidget *parent = nullptr);
+
+    // Fills the list for a region ("BE-VLG", ...) and audience id ("parent", ...) at a moment.
+    void showLines(const HelplineDirectory &directory, const QString &region,
+                   const QString &audience, const QDateTime &now, const QString &language);
+    QPushButton *callButton() const { return m_call112; }
+    QPushButton *backButton() const { return m_back; }
+    // The lines shown, in order: "name number".
+    QStringList shownLines() const { return m_shown; }
+
+Q_SIGNALS:
+    void backToChild();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void call112();
+
+    QLabel *m_title;
+    QPushButton *m_call112;
+    QLabel *m_dialHint;
+    QLabel *m_listTitle;
+    QWidget *m_list;
+    QVBoxLayout *m_listLayout;
+    QPushButton *m_back;
+    QStringList m_shown;
+    QList<Helpline> m_lines;
+    QList<OpeningHours::State> m_states;
+    QString m_language;
+};
+
+} // namespace pk

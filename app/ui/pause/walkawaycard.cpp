@@ -1,0 +1,198 @@
+#include "walkawaycard.h"
+
+#include "common/theme.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace pk {
+namespace {
+
+QLabel *centredLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+QVBoxLayout *cardLayout(QWidget *page)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(24);
+    layout->addStretch(1);
+    return layout;
+}
+
+} // namespace
+
+WalkAwayCard::WalkAwayCard(QWidget *parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+{
+    m_pages->addWidget(buildChoosing());
+    m_pages->addWidget(buildCounting());
+    m_pages->addWidget(buildEnded());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&m_timer, &WalkAwayTimer::secondsLeftChanged, this, &WalkAwayCard::showCountdown);
+    connect(&m_timer, &WalkAwayTimer::finished, this, [this] {
+        showPage(m_ended);
+        Q_EMIT timeUp();
+    });
+    connect(&m_timer, &WalkAwayTimer::stopped, this, &WalkAwayCard::endedEarly);
+    connect(m_backEarly, &QPushButton::clicked, &m_timer, &WalkAwayTimer::stop);
+    connect(m_look, &QPushButton::clicked, this, &WalkAwayCard::backToChild);
+    retranslateUi();
+    reset();
+}
+
+QWidget *WalkAwayCard::buildChoosing()
+{
+    m_choosing = new QWidget(m_pages);
+    m_chooseTitle = centredLabel(m_choosing, "cardTitle");
+    m_chooseText = centredLabel(m_choosing, "cardText");
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    row->addStretch(1);
+    for (int minutes : {2, 5, 10}) {
+        auto *button = new QPushButton(m_choosing);
+        theme::setRole(button, "door");
+        row->addWidget(button);
+        m_minutes.append({minutes, button});
+        connect(button, &QPushButton::clicked, this, [this, minutes] {
+            m_timer.start(minutes * 60'000LL);
+            showPage(m_counting);
+            Q_EMIT started(m_timer.plannedMs());
+        });
+    }
+    row->addStretch(1);
+    QVBoxLayout *layout = cardLayout(m_choosing);
+    layout->addWidget(m_chooseTitle);
+    layout->addWidget(m_chooseText);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    m_choosing->setFocusProxy(m_minutes.at(1).second); // five minutes, as ICON suggests
+    return m_choosing;
+}
+
+QWidget *WalkAwayCard::buildCounting()
+{
+    m_counting = new QWidget(m_pages);
+    m_countdown = centredLabel(m_counting, "countdown");
+    m_countText = centredLabel(m_counting, "cardText");
+    m_backEarly = new QPushButton(m_counting);
+    theme::setRole(m_backEarly, "primary");
+    QVBoxLayout *layout = cardLayout(m_counting);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_countText);
+    layout->addWidget(m_backEarly, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_counting->setFocusProxy(m_backEarly);
+    return m_counting;
+}
+
+QWidget *WalkAwayCard::buildEnded()
+{
+    m_ended = new QWidget(m_pages);
+    m_endTitle = centredLabel(m_ended, "cardTitle");
+    m_look = new QPushButton(m_ended);
+    theme::setRole(m_look, "primary");
+    QVBoxLayout *layout = cardLayout(m_ended);
+    layout->addWidget(m_endTitle);
+    layout->addWidget(m_look, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_ended->setFocusProxy(m_look);
+    return m_ended;
+}
+
+void WalkAwayCard::reset()
+{
+    m_timer.cancel();
+    showPage(m_choosing);
+}
+
+WalkAwayCard::State WalkAwayCard::state() const
+{
+    if (m_pages->currentWidget() == m_counting)
+        return State::Counting;
+    if (m_pages->currentWidget() == m_ended)
+        return State::Ended;
+    return State::Choosing;
+}
+
+QPushButton *WalkAwayCard::minutesButton(int minutes) const
+{
+    for (const auto &[value, button] : m_minutes) {
+        if (value == minutes)
+            return button;
+    }
+    return nullptr;
+}
+
+QString WalkAwayCard::countdownText() const
+{
+    return m_countdown->text();
+}
+
+QString WalkAwayCard::endText() const
+{
+    return m_endTitle->text();
+}
+
+void WalkAwayCard::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    setFocusProxy(page);
+    if (isVisible())
+        page->setFocus(Qt::OtherFocusReason);
+}
+
+void WalkAwayCard::showCountdown(int secondsLeft)
+{
+    m_countdown->setText(QStringLiteral("%1:%2")
+                             .arg(secondsLeft / 60)
+                             .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
+    // Screen readers hear the minutes, not every second.
+    m_countdown->setAccessibleName(tr("%n minutes left", nullptr, (secondsLeft + 59) / 60));
+}
+
+void WalkAwayCard::retranslateUi()
+{
+    m_chooseTitle->setText(tr("Take a few minutes for yourself."));
+    m_chooseText->setText(tr("Make sure your child is safe, then leave the room. "
+                             "We will tell you when it is time to go and look."));
+    for (const auto &[minutes, button] : m_minutes) {
+        button->setText(tr("%n minutes", nullptr, minutes));
+        button->setAccessibleName(button->text());
+        button->setAccessibleDescription(
+            tr("Starts a calm countdown of %n minutes.", nullptr, minutes));
+    }
+    m_countText->setText(tr("Breathe, drink some water. Look at your child at the end."));
+    m_backEarly->setText(tr("I'm back"));
+    m_backEarly->setAccessibleName(m_backEarly->text());
+    m_backEarly->setAccessibleDescription(tr("Ends the countdown now."));
+    m_endTitle->setText(tr("Go and look at your child now."));
+    m_look->setText(tr("Back to my child"));
+    m_look->setAccessibleName(m_look->text());
+    m_look->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));
+    if (m_timer.isRunning())
+        showCountdown(m_timer.secondsLeft());
+}
+
+void WalkAwayCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pk
