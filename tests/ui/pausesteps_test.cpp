@@ -326,3 +326,24 @@ TEST_F(PauseSteps, ThePhaseWordIsWhatScreenReadersHear)
     EXPECT_EQ(view->phaseWordLabel()->accessibleName(), QStringLiteral("Breathe out"));
     EXPECT_EQ(view->circle()->accessibleName(), QStringLiteral("Breathe out"));
 }
+
+TEST_F(PauseSteps, INeedHelpLeadsOnToTheFullHelplinesScreen)
+{
+    breatheToCheckIn();
+    answer(PauseSession::CheckIn::NeedHelp);
+    QTest::mouseClick(pause()->needHelpPage()->allButton(), Qt::LeftButton);
+    EXPECT_FALSE(window()->isPausing());
+    EXPECT_EQ(window()->currentScreenId(), QStringLiteral("helplines"));
+    EXPECT_EQ(events(UsageEvent::PauseEnded).size(), 1);
+}
+
+TEST_F(PauseSteps, HomeDoorsReadBreatheTipsWhoCanHelp)
+{
+    QPushButton *breathe = window()->home()->door(QStringLiteral("breathe"));
+    QPushButton *tips = window()->home()->door(QStringLiteral("tips"));
+    QPushButton *help = window()->home()->door(QStringLiteral("helplines"));
+    ASSERT_TRUE(breathe && tips && help);
+    EXPECT_LT(breathe->x(), tips->x());
+    EXPECT_LT(tips->x(), help->x());
+    EXPECT_FALSE(breathe->accessibleDescription().isEmpty());
+}

@@ -204,9 +204,9 @@ void ExerciseChooser::retranslateUi()
     m_caveat->setText(e ? BreathingCatalog::caveat(*e) : QString());
     for (const auto &[choice, button] : std::as_const(m_choiceButtons)) {
         const bool cycles = e && e->unit == BreathExercise::Unit::Cycles;
-        button->setText(cycles ? tr("%n rounds", nullptr, choice) : tr("%n min", nullptr, choice));
-        button->setAccessibleName(cycles ? tr("%n rounds", nullptr, choice)
-                                         : tr("%n minutes", nullptr, choice));
+        button->setText(cycles ? tr("%1 ×").arg(choice) : tr("%1 min").arg(choice));
+        button->setAccessibleName(cycles ? tr("Rounds: %1").arg(choice)
+                                         : tr("Minutes: %1").arg(choice));
         button->setAccessibleDescription(tr("How long to breathe."));
     }
     m_own->setText(tr("Make my own pattern"));

@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -21,6 +22,7 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     , m_list(new QWidget)
     , m_listLayout(new QVBoxLayout(m_list))
     , m_back(new QPushButton(this))
+    , m_all(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_listTitle->setObjectName(QStringLiteral("cardText"));
@@ -49,11 +51,18 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     layout->addWidget(m_dialHint);
     layout->addWidget(m_listTitle);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_back, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_all);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     setFocusProxy(m_call112);
 
     connect(m_call112, &QPushButton::clicked, this, &NeedHelpPage::call112);
     connect(m_back, &QPushButton::clicked, this, &NeedHelpPage::backToChild);
+    connect(m_all, &QPushButton::clicked, this, &NeedHelpPage::allHelplinesRequested);
     retranslateUi();
 }
 
@@ -87,6 +96,11 @@ void NeedHelpPage::retranslateUi()
     m_call112->setAccessibleDescription(tr("Emergency number: police, ambulance, fire."));
     m_dialHint->setText(tr("This computer cannot dial. Use a phone and call 112."));
     m_listTitle->setText(tr("You can also call someone who listens:"));
+    m_all->setText(tr("My people and all helplines"));
+    m_all->setAccessibleName(m_all->text());
+    m_all->setAccessibleDescription(
+        tr("Ends the pause and opens Who can help: your own people to call, and every line "
+           "with call, copy and QR code."));
     m_back->setText(tr("Back to my child"));
     m_back->setAccessibleName(m_back->text());
     m_back->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));

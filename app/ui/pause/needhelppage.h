@@ -24,11 +24,13 @@ public:
                    const QString &audience, const QDateTime &now, const QString &language);
     QPushButton *callButton() const { return m_call112; }
     QPushButton *backButton() const { return m_back; }
+    QPushButton *allButton() const { return m_all; }
     // The lines shown, in order: "name number".
     QStringList shownLines() const { return m_shown; }
 
 Q_SIGNALS:
     void backToChild();
+    void allHelplinesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +46,7 @@ private:
     QWidget *m_list;
     QVBoxLayout *m_listLayout;
     QPushButton *m_back;
+    QPushButton *m_all;
     QStringList m_shown;
     QList<Helpline> m_lines;
     QList<OpeningHours::State> m_states;

@@ -124,6 +124,10 @@ void PauseScreen::connectSteps()
     });
     connect(m_walkAway, &WalkAwayCard::backToChild, this, &PauseScreen::leave);
     connect(m_needHelp, &NeedHelpPage::backToChild, this, &PauseScreen::leave);
+    connect(m_needHelp, &NeedHelpPage::allHelplinesRequested, this, [this] {
+        m_breathing->stop();
+        Q_EMIT helplinesRequested();
+    });
 }
 
 void PauseScreen::setSettings(Settings *settings)

@@ -73,6 +73,8 @@ public:
 
 Q_SIGNALS:
     void closeRequested();
+    // "I need help" asked for the full helplines screen (own people, call, copy, QR).
+    void helplinesRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -59,7 +59,7 @@ void SafeFirstCard::retranslateUi()
                            "It's OK to walk away for a few minutes."));
     m_continue->setText(tr("My child is safe. Let's breathe"));
     m_continue->setAccessibleName(m_continue->text());
-    m_continue->setAccessibleDescription(tr("Starts two minutes of calm breathing."));
+    m_continue->setAccessibleDescription(tr("Starts the breathing exercise."));
 }
 
 void SafeFirstCard::changeEvent(QEvent *event)

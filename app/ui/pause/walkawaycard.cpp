@@ -162,7 +162,7 @@ void WalkAwayCard::showCountdown(int secondsLeft)
                              .arg(secondsLeft / 60)
                              .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
     // Screen readers hear the minutes, not every second.
-    m_countdown->setAccessibleName(tr("%n minutes left", nullptr, (secondsLeft + 59) / 60));
+    m_countdown->setAccessibleName(tr("Minutes left: %1").arg((secondsLeft + 59) / 60));
 }
 
 void WalkAwayCard::retranslateUi()
@@ -171,10 +171,10 @@ void WalkAwayCard::retranslateUi()
     m_chooseText->setText(tr("Make sure your child is safe, then leave the room. "
                              "We will tell you when it is time to go and look."));
     for (const auto &[minutes, button] : m_minutes) {
-        button->setText(tr("%n minutes", nullptr, minutes));
+        button->setText(tr("%1 minutes").arg(minutes)); // 2, 5 or 10: always plural
         button->setAccessibleName(button->text());
         button->setAccessibleDescription(
-            tr("Starts a calm countdown of %n minutes.", nullptr, minutes));
+            tr("Starts a calm countdown. We will tell you when to go and look."));
     }
     m_countText->setText(tr("Breathe, drink some water. Look at your child at the end."));
     m_backEarly->setText(tr("I'm back"));

@@ -14,8 +14,8 @@
 #include "pause/pausescreen.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
-#include "tips/tipsscreen.h"
 #include "sound/cueplayer.h"
+#include "tips/tipsscreen.h"
 #include "usage/usagelog.h"
 #include "usage/usagepolicy.h"
 
@@ -154,6 +154,12 @@ void AppShell::wirePause()
     pause->setSettings(m_settings.get());
     pause->setLanguage(m_languages->current());
     pause->setCuePlayer(m_cues.get());
+    pause->setContent(m_content->tips(), m_content->helplines());
+    // "All helplines" from "I need help": the pause ends and the full screen opens.
+    connect(pause, &PauseScreen::helplinesRequested, this, [this] {
+        m_window->closePause();
+        m_window->showScreen(QStringLiteral("helplines"));
+    });
     const auto configureCues = [this] {
         m_cues->configure(m_settings->value(Settings::Key::SoundCues).toBool(),
                           m_settings->value(Settings::Key::SpokenCues).toBool(),
