@@ -5,15 +5,95 @@
     <name>BreathingCatalog</name>
     <message>
         <source>Calm breath</source>
-        <translation>تنفّس هادئ</translation>
+        <translation>التنفس الهادئ</translation>
     </message>
     <message>
         <source>Breathe in for 4 seconds and out for 6. A long out-breath helps the body slow down.</source>
-        <translation>تنفّس للداخل 4 ثوانٍ وللخارج 6 ثوانٍ. الزفير الطويل يساعد الجسم على الهدوء.</translation>
+        <translation>شهيق لمدة 4 ثوانٍ وزفير لمدة 6. الزفير الطويل يساعد الجسم على الهدوء.</translation>
     </message>
     <message>
         <source>No holding your breath. Breathe gently, not deeply.</source>
-        <translation>دون حبس النفس. تنفّس بلطف، لا بعمق.</translation>
+        <translation>من دون حبس النفس. تنفّس بلطف، لا بعمق.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <translation>التنهيدة الفسيولوجية</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
+        <translation>خذ شهيقًا، ثم نفَسًا صغيرًا إضافيًا، ثم أخرج الهواء كله ببطء. تنهيدة إلى ثلاث تنهيدات تساعد بالفعل.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>توقّف إذا شعرت بدوار.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <translation>تنفس الرنين</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <translation>شهيق 5.5 ثانية وزفير 5.5: نحو ست أنفاس في الدقيقة. الأفضل لخمس دقائق أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <translation>تنفّس بلطف، لا بعمق.</translation>
+    </message>
+    <message>
+        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
+        <translation>حبس النفس لا يناسب الجميع. توقّف إذا شعرت بعدم الارتياح.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>التنفس المربع</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <translation>شهيق 4 ثوانٍ، احبس 4، زفير 4، احبس 4، مثل أضلاع المربع.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <translation>التنفس المربع القصير</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <translation>مربع أخف: شهيق 3 ثوانٍ، احبس 3، زفير 3، احبس 3.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>تنفس 4-7-8</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <translation>شهيق 4 ثوانٍ، احبس 7، زفير 8. أربع جولات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
+        <translation>قد يسبب دوارًا خفيفًا، ولا يناسب حالات الانفعال الشديد. طريقة من الممارسة، لم تُختبر في دراسات.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <translation>العدّ إلى عشرة</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <translation>عُدّ ببطء من 1 إلى 10 وأنت تزفر، قبل أن تفعل أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <translation>قصير عن قصد: من عشر إلى ثلاثين ثانية. ثم ضع طفلك في مكان آمن إن احتجت إلى وقت أطول.</translation>
+    </message>
+    <message>
+        <source>My pattern %1</source>
+        <translation>نمطي %1</translation>
+    </message>
+    <message>
+        <source>Your own pattern: breathe in, hold, breathe out, hold.</source>
+        <translation>نمطك الخاص: شهيق، حبس، زفير، حبس.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy or uncomfortable.</source>
+        <translation>توقّف إذا شعرت بدوار أو بعدم ارتياح.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +137,18 @@
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
         <translation>اكتب الأعداد الأسبوعية من سجل الاستخدام في &lt;file&gt;‏ (CSV، أو JSON عند الامتداد ‎.json) ثم اخرج.</translation>
+    </message>
+    <message>
+        <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
+        <translation>يفتح التنفس مباشرة، مع التمرين [PATTERN] إن وُجد: %1.</translation>
+    </message>
+    <message>
+        <source>With --breathe: the exercise to breathe with.</source>
+        <translation>مع ‎--breathe: التمرين الذي تتنفس به.</translation>
+    </message>
+    <message>
+        <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
+        <translation>تمرين تنفس غير معروف: %1. اختر واحدًا من: %2.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +196,49 @@
     <message>
         <source>Share this plan with everyone who minds the baby.</source>
         <translation>شارك هذه الخطة مع كل من يعتني بالرضيع.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPattern</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>الشهيق</translation>
+    </message>
+    <message>
+        <source>Hold after breathing in</source>
+        <translation>حبس النفس بعد الشهيق</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>الزفير</translation>
+    </message>
+    <message>
+        <source>Hold after breathing out</source>
+        <translation>حبس النفس بعد الزفير</translation>
+    </message>
+    <message>
+        <source>You can keep up to six patterns. Remove one first.</source>
+        <translation>يمكنك حفظ ستة أنماط على الأكثر. احذف واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>%1: please type a number of seconds, like 4 or 4.5.</source>
+        <translation>%1: اكتب عدد الثواني، مثل 4 أو 4.5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than 0 seconds.</source>
+        <translation>%1: لا يمكن أن تقل المدة عن 0 ثانية.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most 12 seconds.</source>
+        <translation>%1: الحد الأقصى 12 ثانية.</translation>
+    </message>
+    <message>
+        <source>%1: use whole or half seconds, like 4 or 4.5.</source>
+        <translation>%1: استخدم ثواني كاملة أو أنصاف ثوانٍ، مثل 4 أو 4.5.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least 1 second.</source>
+        <translation>%1: ثانية واحدة على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -657,7 +792,7 @@
     </message>
     <message>
         <source>A little more in</source>
-        <translation>شهيق قليل إضافي</translation>
+        <translation>قليلًا بعد</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -668,16 +803,102 @@
         <translation>زفير</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>عُدّ</translation>
-    </message>
-    <message>
         <source>Well done</source>
         <translation>أحسنت</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
         <translation>متبقٍّ %1:%2</translation>
+    </message>
+    <message>
+        <source>What to do now: breathe in, hold or breathe out.</source>
+        <translation>ما عليك فعله الآن: شهيق أو حبس النفس أو زفير.</translation>
+    </message>
+    <message>
+        <source>Count slowly</source>
+        <translation>عُدّ ببطء</translation>
+    </message>
+    <message>
+        <source>One more round</source>
+        <translation>جولة إضافية</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+ دقيقة</translation>
+    </message>
+    <message>
+        <source>Makes this breathing session a little longer.</source>
+        <translation>يطيل جلسة التنفس هذه قليلًا.</translation>
+    </message>
+    <message>
+        <source>I'm done breathing</source>
+        <translation>انتهيت من التنفس</translation>
+    </message>
+    <message>
+        <source>Stops the timer and asks how you feel.</source>
+        <translation>يوقف المؤقت ويسألك عن شعورك.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CalmerCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>نصيحة: %1</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>أحسنت.</translation>
+    </message>
+    <message>
+        <source>You took a pause. That was good for you and for your child.</source>
+        <translation>لقد أخذت استراحة. كان ذلك جيدًا لك ولطفلك.</translation>
+    </message>
+    <message>
+        <source>Breathe again</source>
+        <translation>تنفّس مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Starts another round of breathing.</source>
+        <translation>يبدأ جولة تنفس أخرى.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>العودة إلى طفلي</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CheckInCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>كيف تشعر الآن؟</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>أهدأ</translation>
+    </message>
+    <message>
+        <source>Shows a warm word, a tip and the way back.</source>
+        <translation>يعرض كلمة دافئة ونصيحة وطريق العودة.</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>ما زلت متوترًا</translation>
+    </message>
+    <message>
+        <source>Offers another round, a different exercise or a few minutes away.</source>
+        <translation>يقترح جولة أخرى أو تمرينًا آخر أو بضع دقائق بعيدًا.</translation>
+    </message>
+    <message>
+        <source>I need help</source>
+        <translation>أحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Shows who you can call, 112 first.</source>
+        <translation>يعرض من يمكنك الاتصال به، بدءًا بالرقم 112.</translation>
     </message>
 </context>
 <context>
@@ -827,33 +1048,6 @@
     </message>
 </context>
 <context>
-    <name>pk::DoneCard</name>
-    <message>
-        <source>You took a pause.</source>
-        <translation>لقد أخذت استراحة.</translation>
-    </message>
-    <message>
-        <source>That was a good thing to do. Go back when you feel ready, or breathe one more round.</source>
-        <translation>كان ذلك تصرّفًا جيدًا. عُد عندما تشعر بأنك مستعد، أو تنفّس جولة أخرى.</translation>
-    </message>
-    <message>
-        <source>Breathe again</source>
-        <translation>تنفّس مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Starts another round of calm breathing.</source>
-        <translation>يبدأ جولة أخرى من التنفّس الهادئ.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>العودة إلى طفلي</translation>
-    </message>
-    <message>
-        <source>Ends the pause and returns to the start screen.</source>
-        <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
-    </message>
-</context>
-<context>
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
@@ -866,6 +1060,49 @@
     <message>
         <source>If your child is hurt or in danger, call the emergency number 112 now.</source>
         <translation>إذا كان طفلك مصابًا أو في خطر، اتصل الآن برقم الطوارئ 112.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ExerciseChooser</name>
+    <message>
+        <source>Choose a breathing exercise</source>
+        <translation>اختر تمرين تنفس</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Rounds: %1</source>
+        <translation>عدد الجولات: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>الدقائق: %1</translation>
+    </message>
+    <message>
+        <source>How long to breathe.</source>
+        <translation>مدة التنفس.</translation>
+    </message>
+    <message>
+        <source>Make my own pattern</source>
+        <translation>إنشاء نمطي الخاص</translation>
+    </message>
+    <message>
+        <source>Set your own seconds to breathe in, hold and breathe out.</source>
+        <translation>حدّد بنفسك ثواني الشهيق وحبس النفس والزفير.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>ابدأ التنفس</translation>
+    </message>
+    <message>
+        <source>Starts the chosen exercise for the chosen time.</source>
+        <translation>يبدأ التمرين المختار للمدة المختارة.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1337,14 @@
         <source>See your own pauses: when, how you felt after, what helped.</source>
         <translation>شاهد استراحاتك: متى أخذتها، وكيف شعرت بعدها، وما الذي ساعدك.</translation>
     </message>
+    <message>
+        <source>Breathe</source>
+        <translation>تنفّس</translation>
+    </message>
+    <message>
+        <source>Opens a breathing exercise right away.</source>
+        <translation>يفتح تمرين تنفس على الفور.</translation>
+    </message>
 </context>
 <context>
     <name>pk::InsightsScreen</name>
@@ -1169,6 +1414,84 @@
     <message>
         <source>Pauzeknop</source>
         <translation>Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::NeedHelpPage</name>
+    <message>
+        <source>In danger, or is someone hurt? Call 112 now.</source>
+        <translation>هل هناك خطر أو إصابة؟ اتصل بالرقم 112 الآن.</translation>
+    </message>
+    <message>
+        <source>Call 112</source>
+        <translation>اتصل بالرقم 112</translation>
+    </message>
+    <message>
+        <source>Emergency number: police, ambulance, fire.</source>
+        <translation>رقم الطوارئ: الشرطة والإسعاف والإطفاء.</translation>
+    </message>
+    <message>
+        <source>This computer cannot dial. Use a phone and call 112.</source>
+        <translation>لا يمكن لهذا الحاسوب الاتصال. استخدم هاتفًا واتصل بالرقم 112.</translation>
+    </message>
+    <message>
+        <source>You can also call someone who listens:</source>
+        <translation>يمكنك أيضًا الاتصال بشخص يستمع إليك:</translation>
+    </message>
+    <message>
+        <source>My people and all helplines</source>
+        <translation>أشخاصي وكل خطوط المساعدة</translation>
+    </message>
+    <message>
+        <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
+        <translation>ينهي الاستراحة ويفتح «من يمكنه المساعدة»: الأشخاص الذين يمكنك الاتصال بهم، وكل خط مع الاتصال والنسخ ورمز QR.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>العودة إلى طفلي</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::OwnPatternEditor</name>
+    <message>
+        <source>My own pattern, in seconds</source>
+        <translation>نمطي الخاص، بالثواني</translation>
+    </message>
+    <message>
+        <source>Seconds, from 0 to 12, in steps of a half.</source>
+        <translation>ثوانٍ، من 0 إلى 12، بخطوات نصف ثانية.</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>احفظ وتنفّس</translation>
+    </message>
+    <message>
+        <source>Keeps this pattern and starts breathing with it.</source>
+        <translation>يحفظ هذا النمط ويبدأ التنفس به.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the list of exercises.</source>
+        <translation>العودة إلى قائمة التمارين.</translation>
     </message>
 </context>
 <context>
@@ -1348,11 +1671,11 @@
     </message>
     <message>
         <source>My child is safe. Let's breathe</source>
-        <translation>طفلي في أمان. لنتنفّس</translation>
+        <translation>طفلي في أمان. لنتنفس</translation>
     </message>
     <message>
-        <source>Starts two minutes of calm breathing.</source>
-        <translation>يبدأ دقيقتين من التنفّس الهادئ.</translation>
+        <source>Starts the breathing exercise.</source>
+        <translation>يبدأ تمرين التنفس.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1704,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 دقيقة</translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1601,6 +1924,41 @@
     </message>
 </context>
 <context>
+    <name>pk::TenseCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>نصيحة: %1</translation>
+    </message>
+    <message>
+        <source>That's OK. Take a little more time.</source>
+        <translation>لا بأس. خذ وقتًا أطول قليلًا.</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>جولة أخرى</translation>
+    </message>
+    <message>
+        <source>Breathes the same exercise once more.</source>
+        <translation>يعيد التمرين نفسه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A different exercise</source>
+        <translation>تمرين آخر</translation>
+    </message>
+    <message>
+        <source>Lets you choose another breathing exercise.</source>
+        <translation>يتيح لك اختيار تمرين تنفس آخر.</translation>
+    </message>
+    <message>
+        <source>Walk away for a few minutes</source>
+        <translation>الابتعاد لبضع دقائق</translation>
+    </message>
+    <message>
+        <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
+        <translation>مؤقت لمدة 2 أو 5 أو 10 دقائق يذكّرك بأن تتفقد طفلك.</translation>
+    </message>
+</context>
+<context>
     <name>pk::TipCard</name>
     <message>
         <source>This helped</source>
@@ -1750,6 +2108,53 @@
     <message>
         <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
         <translation>حُفظ سجل استراحاتك بإصدار أحدث من Pauzeknop. يمكنك الاطلاع عليه، لكن لن يُضاف إليه شيء جديد حتى تحدّث التطبيق. الاستراحة تعمل كالمعتاد.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::WalkAwayCard</name>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>الدقائق المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Take a few minutes for yourself.</source>
+        <translation>خذ بضع دقائق لنفسك.</translation>
+    </message>
+    <message>
+        <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
+        <translation>تأكد من أن طفلك في أمان، ثم اخرج من الغرفة. سنخبرك عندما يحين وقت تفقّده.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقائق</translation>
+    </message>
+    <message>
+        <source>Starts a calm countdown. We will tell you when to go and look.</source>
+        <translation>يبدأ عدًّا تنازليًا هادئًا. سنخبرك متى تذهب لتتفقّد طفلك.</translation>
+    </message>
+    <message>
+        <source>Breathe, drink some water. Look at your child at the end.</source>
+        <translation>تنفّس واشرب بعض الماء. تفقّد طفلك في النهاية.</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>لقد عدت</translation>
+    </message>
+    <message>
+        <source>Ends the countdown now.</source>
+        <translation>يوقف العدّ التنازلي الآن.</translation>
+    </message>
+    <message>
+        <source>Go and look at your child now.</source>
+        <translation>اذهب الآن وتفقّد طفلك.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>العودة إلى طفلي</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
     </message>
 </context>
 </TS>

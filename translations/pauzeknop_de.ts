@@ -9,11 +9,91 @@
     </message>
     <message>
         <source>Breathe in for 4 seconds and out for 6. A long out-breath helps the body slow down.</source>
-        <translation>4 Sekunden einatmen und 6 Sekunden ausatmen. Langes Ausatmen hilft dem Körper, zur Ruhe zu kommen.</translation>
+        <translation>4 Sekunden einatmen, 6 ausatmen. Ein langes Ausatmen hilft dem Körper, ruhiger zu werden.</translation>
     </message>
     <message>
         <source>No holding your breath. Breathe gently, not deeply.</source>
-        <translation>Ohne den Atem anzuhalten. Sanft atmen, nicht tief.</translation>
+        <translation>Ohne den Atem anzuhalten. Atmen Sie sanft, nicht tief.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <translation>Physiologischer Seufzer</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
+        <translation>Einatmen, noch einen kleinen Atemzug obendrauf, dann alles langsam ausatmen. Schon ein bis drei Seufzer helfen.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Hören Sie auf, wenn Ihnen schwindlig wird.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <translation>Resonanzatmung</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <translation>5,5 Sekunden ein, 5,5 aus: etwa sechs Atemzüge pro Minute. Am besten fünf Minuten oder länger.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <translation>Atmen Sie sanft, nicht tief.</translation>
+    </message>
+    <message>
+        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
+        <translation>Den Atem anzuhalten passt nicht zu jedem. Hören Sie auf, wenn es sich unangenehm anfühlt.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <translation>4 Sekunden ein, 4 halten, 4 aus, 4 halten, wie die Seiten eines Quadrats.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <translation>Kurze Box-Atmung</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <translation>Ein leichteres Quadrat: 3 Sekunden ein, 3 halten, 3 aus, 3 halten.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8-Atmung</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <translation>4 Sekunden ein, 7 halten, 8 aus. Höchstens vier Runden.</translation>
+    </message>
+    <message>
+        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
+        <translation>Es kann leicht schwindlig machen und passt schlecht, wenn Sie sehr aufgewühlt sind. Eine Methode aus der Praxis, nicht in Studien geprüft.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <translation>Bis zehn zählen</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <translation>Zählen Sie beim Ausatmen langsam von 1 bis 10, bevor Sie etwas anderes tun.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <translation>Absichtlich kurz: zehn bis dreißig Sekunden. Bringen Sie Ihr Kind danach an einen sicheren Ort, wenn Sie mehr Zeit brauchen.</translation>
+    </message>
+    <message>
+        <source>My pattern %1</source>
+        <translation>Mein Muster %1</translation>
+    </message>
+    <message>
+        <source>Your own pattern: breathe in, hold, breathe out, hold.</source>
+        <translation>Ihr eigenes Muster: einatmen, halten, ausatmen, halten.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy or uncomfortable.</source>
+        <translation>Hören Sie auf, wenn Ihnen schwindlig wird oder es unangenehm ist.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +137,18 @@
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
         <translation>Die wöchentlichen Zählungen des Nutzungsprotokolls in &lt;file&gt; schreiben (CSV, oder JSON bei .json) und beenden.</translation>
+    </message>
+    <message>
+        <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
+        <translation>Öffnet direkt das Atmen, mit der Übung [PATTERN], falls angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>With --breathe: the exercise to breathe with.</source>
+        <translation>Mit --breathe: die Übung, mit der geatmet wird.</translation>
+    </message>
+    <message>
+        <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
+        <translation>Unbekannte Atemübung: %1. Wählen Sie aus: %2.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +196,49 @@
     <message>
         <source>Share this plan with everyone who minds the baby.</source>
         <translation>Geben Sie diesen Plan allen, die auf das Baby aufpassen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPattern</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Hold after breathing in</source>
+        <translation>Halten nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold after breathing out</source>
+        <translation>Halten nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>You can keep up to six patterns. Remove one first.</source>
+        <translation>Sie können bis zu sechs Muster speichern. Entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>%1: please type a number of seconds, like 4 or 4.5.</source>
+        <translation>%1: Bitte geben Sie Sekunden ein, zum Beispiel 4 oder 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than 0 seconds.</source>
+        <translation>%1 darf nicht kürzer als 0 Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most 12 seconds.</source>
+        <translation>%1 darf höchstens 12 Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>%1: use whole or half seconds, like 4 or 4.5.</source>
+        <translation>%1: Bitte ganze oder halbe Sekunden, zum Beispiel 4 oder 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least 1 second.</source>
+        <translation>%1 braucht mindestens 1 Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -657,7 +792,7 @@
     </message>
     <message>
         <source>A little more in</source>
-        <translation>Noch etwas mehr ein</translation>
+        <translation>Noch ein wenig ein</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -668,16 +803,102 @@
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Zählen</translation>
-    </message>
-    <message>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
         <translation>noch %1:%2</translation>
+    </message>
+    <message>
+        <source>What to do now: breathe in, hold or breathe out.</source>
+        <translation>Was jetzt zu tun ist: einatmen, halten oder ausatmen.</translation>
+    </message>
+    <message>
+        <source>Count slowly</source>
+        <translation>Langsam zählen</translation>
+    </message>
+    <message>
+        <source>One more round</source>
+        <translation>Noch eine Runde</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 Minute</translation>
+    </message>
+    <message>
+        <source>Makes this breathing session a little longer.</source>
+        <translation>Verlängert diese Atemübung ein wenig.</translation>
+    </message>
+    <message>
+        <source>I'm done breathing</source>
+        <translation>Ich bin fertig mit Atmen</translation>
+    </message>
+    <message>
+        <source>Stops the timer and asks how you feel.</source>
+        <translation>Stoppt den Timer und fragt, wie Sie sich fühlen.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CalmerCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Ein Tipp: %1</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>You took a pause. That was good for you and for your child.</source>
+        <translation>Sie haben eine Pause gemacht. Das war gut für Sie und für Ihr Kind.</translation>
+    </message>
+    <message>
+        <source>Breathe again</source>
+        <translation>Noch einmal atmen</translation>
+    </message>
+    <message>
+        <source>Starts another round of breathing.</source>
+        <translation>Startet eine weitere Atemrunde.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Zurück zu meinem Kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CheckInCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>Wie fühlen Sie sich jetzt?</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Ruhiger</translation>
+    </message>
+    <message>
+        <source>Shows a warm word, a tip and the way back.</source>
+        <translation>Zeigt ein warmes Wort, einen Tipp und den Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Noch angespannt</translation>
+    </message>
+    <message>
+        <source>Offers another round, a different exercise or a few minutes away.</source>
+        <translation>Bietet eine weitere Runde, eine andere Übung oder ein paar Minuten Abstand.</translation>
+    </message>
+    <message>
+        <source>I need help</source>
+        <translation>Ich brauche Hilfe</translation>
+    </message>
+    <message>
+        <source>Shows who you can call, 112 first.</source>
+        <translation>Zeigt, wen Sie anrufen können, zuerst 112.</translation>
     </message>
 </context>
 <context>
@@ -827,33 +1048,6 @@
     </message>
 </context>
 <context>
-    <name>pk::DoneCard</name>
-    <message>
-        <source>You took a pause.</source>
-        <translation>Sie haben eine Pause gemacht.</translation>
-    </message>
-    <message>
-        <source>That was a good thing to do. Go back when you feel ready, or breathe one more round.</source>
-        <translation>Das war gut so. Gehen Sie zurück, wenn Sie bereit sind, oder atmen Sie noch eine Runde.</translation>
-    </message>
-    <message>
-        <source>Breathe again</source>
-        <translation>Noch einmal atmen</translation>
-    </message>
-    <message>
-        <source>Starts another round of calm breathing.</source>
-        <translation>Startet eine weitere Runde ruhiges Atmen.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>Zurück zu meinem Kind</translation>
-    </message>
-    <message>
-        <source>Ends the pause and returns to the start screen.</source>
-        <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
-    </message>
-</context>
-<context>
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
@@ -866,6 +1060,49 @@
     <message>
         <source>If your child is hurt or in danger, call the emergency number 112 now.</source>
         <translation>Wenn Ihr Kind verletzt oder in Gefahr ist, rufen Sie jetzt den Notruf 112 an.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ExerciseChooser</name>
+    <message>
+        <source>Choose a breathing exercise</source>
+        <translation>Wählen Sie eine Atemübung</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Rounds: %1</source>
+        <translation>Runden: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minuten: %1</translation>
+    </message>
+    <message>
+        <source>How long to breathe.</source>
+        <translation>Wie lange Sie atmen.</translation>
+    </message>
+    <message>
+        <source>Make my own pattern</source>
+        <translation>Eigenes Muster erstellen</translation>
+    </message>
+    <message>
+        <source>Set your own seconds to breathe in, hold and breathe out.</source>
+        <translation>Legen Sie selbst die Sekunden für Einatmen, Halten und Ausatmen fest.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Atmen beginnen</translation>
+    </message>
+    <message>
+        <source>Starts the chosen exercise for the chosen time.</source>
+        <translation>Startet die gewählte Übung für die gewählte Zeit.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1185,7 @@
     </message>
     <message>
         <source>Open now</source>
-        <translation>Jetzt erreichbar</translation>
+        <translation>Jetzt geöffnet</translation>
     </message>
     <message>
         <source>Open now, until %1</source>
@@ -1100,6 +1337,14 @@
         <source>See your own pauses: when, how you felt after, what helped.</source>
         <translation>Ihre eigenen Pausen ansehen: wann, wie Sie sich danach fühlten, was geholfen hat.</translation>
     </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Opens a breathing exercise right away.</source>
+        <translation>Öffnet sofort eine Atemübung.</translation>
+    </message>
 </context>
 <context>
     <name>pk::InsightsScreen</name>
@@ -1169,6 +1414,84 @@
     <message>
         <source>Pauzeknop</source>
         <translation>Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::NeedHelpPage</name>
+    <message>
+        <source>In danger, or is someone hurt? Call 112 now.</source>
+        <translation>In Gefahr oder ist jemand verletzt? Rufen Sie jetzt 112 an.</translation>
+    </message>
+    <message>
+        <source>Call 112</source>
+        <translation>112 anrufen</translation>
+    </message>
+    <message>
+        <source>Emergency number: police, ambulance, fire.</source>
+        <translation>Notruf: Polizei, Rettungsdienst, Feuerwehr.</translation>
+    </message>
+    <message>
+        <source>This computer cannot dial. Use a phone and call 112.</source>
+        <translation>Dieser Computer kann nicht wählen. Nehmen Sie ein Telefon und rufen Sie 112 an.</translation>
+    </message>
+    <message>
+        <source>You can also call someone who listens:</source>
+        <translation>Sie können auch jemanden anrufen, der zuhört:</translation>
+    </message>
+    <message>
+        <source>My people and all helplines</source>
+        <translation>Meine Menschen und alle Hilfsangebote</translation>
+    </message>
+    <message>
+        <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
+        <translation>Beendet die Pause und öffnet Wer kann helfen: Ihre eigenen Menschen zum Anrufen und jede Hotline mit Anrufen, Kopieren und QR-Code.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Zurück zu meinem Kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Jetzt geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::OwnPatternEditor</name>
+    <message>
+        <source>My own pattern, in seconds</source>
+        <translation>Mein eigenes Muster, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds, from 0 to 12, in steps of a half.</source>
+        <translation>Sekunden, von 0 bis 12, in halben Schritten.</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>Speichern und atmen</translation>
+    </message>
+    <message>
+        <source>Keeps this pattern and starts breathing with it.</source>
+        <translation>Speichert dieses Muster und beginnt damit zu atmen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the list of exercises.</source>
+        <translation>Zurück zur Liste der Übungen.</translation>
     </message>
 </context>
 <context>
@@ -1348,11 +1671,11 @@
     </message>
     <message>
         <source>My child is safe. Let's breathe</source>
-        <translation>Mein Kind ist sicher. Jetzt atmen</translation>
+        <translation>Mein Kind ist sicher. Atmen wir</translation>
     </message>
     <message>
-        <source>Starts two minutes of calm breathing.</source>
-        <translation>Startet zwei Minuten ruhiges Atmen.</translation>
+        <source>Starts the breathing exercise.</source>
+        <translation>Startet die Atemübung.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1924,41 @@
     </message>
 </context>
 <context>
+    <name>pk::TenseCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Ein Tipp: %1</translation>
+    </message>
+    <message>
+        <source>That's OK. Take a little more time.</source>
+        <translation>Das ist in Ordnung. Nehmen Sie sich noch etwas Zeit.</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>Noch eine Runde</translation>
+    </message>
+    <message>
+        <source>Breathes the same exercise once more.</source>
+        <translation>Dieselbe Übung noch einmal.</translation>
+    </message>
+    <message>
+        <source>A different exercise</source>
+        <translation>Eine andere Übung</translation>
+    </message>
+    <message>
+        <source>Lets you choose another breathing exercise.</source>
+        <translation>Lässt Sie eine andere Atemübung wählen.</translation>
+    </message>
+    <message>
+        <source>Walk away for a few minutes</source>
+        <translation>Ein paar Minuten weggehen</translation>
+    </message>
+    <message>
+        <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
+        <translation>Ein Timer von 2, 5 oder 10 Minuten, der Sie daran erinnert, nach Ihrem Kind zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>pk::TipCard</name>
     <message>
         <source>This helped</source>
@@ -1750,6 +2108,53 @@
     <message>
         <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
         <translation>Ihr Pausenverlauf wurde von einer neueren Version von Pauzeknop gespeichert. Sie können ihn ansehen, aber bis zu einem Update kommt nichts Neues hinzu. Pausen funktionieren wie immer.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::WalkAwayCard</name>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>Verbleibende Minuten: %1</translation>
+    </message>
+    <message>
+        <source>Take a few minutes for yourself.</source>
+        <translation>Nehmen Sie sich ein paar Minuten für sich.</translation>
+    </message>
+    <message>
+        <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
+        <translation>Sorgen Sie dafür, dass Ihr Kind sicher ist, und verlassen Sie dann den Raum. Wir sagen Ihnen, wann es Zeit ist, nachzusehen.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Starts a calm countdown. We will tell you when to go and look.</source>
+        <translation>Startet einen ruhigen Countdown. Wir sagen Ihnen, wann Sie nachsehen sollen.</translation>
+    </message>
+    <message>
+        <source>Breathe, drink some water. Look at your child at the end.</source>
+        <translation>Atmen Sie, trinken Sie etwas Wasser. Sehen Sie am Ende nach Ihrem Kind.</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Ends the countdown now.</source>
+        <translation>Beendet den Countdown jetzt.</translation>
+    </message>
+    <message>
+        <source>Go and look at your child now.</source>
+        <translation>Sehen Sie jetzt nach Ihrem Kind.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Zurück zu meinem Kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
     </message>
 </context>
 </TS>

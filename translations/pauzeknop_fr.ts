@@ -15,6 +15,86 @@
         <source>No holding your breath. Breathe gently, not deeply.</source>
         <translation>Sans retenir votre souffle. Respirez doucement, pas profondément.</translation>
     </message>
+    <message>
+        <source>Physiological sigh</source>
+        <translation>Soupir physiologique</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
+        <translation>Inspirez, ajoutez une petite inspiration par-dessus, puis expirez tout lentement. Un à trois soupirs aident déjà.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Arrêtez si vous avez la tête qui tourne.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <translation>Respiration en résonance</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <translation>Inspirez 5,5 secondes, expirez 5,5 : environ six respirations par minute. Idéal pendant cinq minutes ou plus.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <translation>Respirez doucement, pas profondément.</translation>
+    </message>
+    <message>
+        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
+        <translation>Retenir son souffle ne convient pas à tout le monde. Arrêtez si c'est inconfortable.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>Respiration carrée</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <translation>Inspirez 4 secondes, retenez 4, expirez 4, retenez 4, comme les côtés d'un carré.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <translation>Respiration carrée courte</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <translation>Un carré plus léger : inspirez 3 secondes, retenez 3, expirez 3, retenez 3.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>Respiration 4-7-8</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <translation>Inspirez 4 secondes, retenez 7, expirez 8. Quatre tours au maximum.</translation>
+    </message>
+    <message>
+        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
+        <translation>Cela peut donner la tête qui tourne et convient mal quand vous êtes très agité. Une méthode de praticien, non testée par des études.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <translation>Compter jusqu'à dix</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <translation>Comptez lentement de 1 à 10 en expirant, avant de faire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <translation>Court exprès : dix à trente secondes. Ensuite, mettez votre enfant en sécurité si vous avez besoin de plus.</translation>
+    </message>
+    <message>
+        <source>My pattern %1</source>
+        <translation>Mon rythme %1</translation>
+    </message>
+    <message>
+        <source>Your own pattern: breathe in, hold, breathe out, hold.</source>
+        <translation>Votre propre rythme : inspirer, retenir, expirer, retenir.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy or uncomfortable.</source>
+        <translation>Arrêtez si vous avez la tête qui tourne ou si c'est inconfortable.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -57,6 +137,18 @@
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
         <translation>Écrire les comptes hebdomadaires du journal d'utilisation dans &lt;file&gt; (CSV, ou JSON pour .json) et quitter.</translation>
+    </message>
+    <message>
+        <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
+        <translation>Ouvre directement la respiration, avec l'exercice [PATTERN] s'il est indiqué : %1.</translation>
+    </message>
+    <message>
+        <source>With --breathe: the exercise to breathe with.</source>
+        <translation>Avec --breathe : l'exercice de respiration à utiliser.</translation>
+    </message>
+    <message>
+        <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
+        <translation>Exercice de respiration inconnu : %1. Choisissez parmi : %2.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +196,49 @@
     <message>
         <source>Share this plan with everyone who minds the baby.</source>
         <translation>Partagez ce plan avec toutes les personnes qui gardent le bébé.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPattern</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirer</translation>
+    </message>
+    <message>
+        <source>Hold after breathing in</source>
+        <translation>Retenir après l'inspiration</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirer</translation>
+    </message>
+    <message>
+        <source>Hold after breathing out</source>
+        <translation>Retenir après l'expiration</translation>
+    </message>
+    <message>
+        <source>You can keep up to six patterns. Remove one first.</source>
+        <translation>Vous pouvez garder jusqu'à six rythmes. Supprimez-en un d'abord.</translation>
+    </message>
+    <message>
+        <source>%1: please type a number of seconds, like 4 or 4.5.</source>
+        <translation>%1 : tapez un nombre de secondes, par exemple 4 ou 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than 0 seconds.</source>
+        <translation>%1 : pas moins de 0 seconde.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most 12 seconds.</source>
+        <translation>%1 : 12 secondes au maximum.</translation>
+    </message>
+    <message>
+        <source>%1: use whole or half seconds, like 4 or 4.5.</source>
+        <translation>%1 : utilisez des secondes entières ou des demi-secondes, par exemple 4 ou 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least 1 second.</source>
+        <translation>%1 : au moins 1 seconde.</translation>
     </message>
 </context>
 <context>
@@ -668,16 +803,102 @@
         <translation>Expirez</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Comptez</translation>
-    </message>
-    <message>
         <source>Well done</source>
-        <translation>Bravo</translation>
+        <translation>Bien joué</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
         <translation>encore %1:%2</translation>
+    </message>
+    <message>
+        <source>What to do now: breathe in, hold or breathe out.</source>
+        <translation>Ce qu'il faut faire maintenant : inspirer, retenir ou expirer.</translation>
+    </message>
+    <message>
+        <source>Count slowly</source>
+        <translation>Comptez lentement</translation>
+    </message>
+    <message>
+        <source>One more round</source>
+        <translation>Encore un tour</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minute</translation>
+    </message>
+    <message>
+        <source>Makes this breathing session a little longer.</source>
+        <translation>Prolonge un peu cette séance de respiration.</translation>
+    </message>
+    <message>
+        <source>I'm done breathing</source>
+        <translation>J'ai fini de respirer</translation>
+    </message>
+    <message>
+        <source>Stops the timer and asks how you feel.</source>
+        <translation>Arrête le minuteur et demande comment vous vous sentez.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CalmerCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Un conseil : %1</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bien joué.</translation>
+    </message>
+    <message>
+        <source>You took a pause. That was good for you and for your child.</source>
+        <translation>Vous avez fait une pause. C'était bon pour vous et pour votre enfant.</translation>
+    </message>
+    <message>
+        <source>Breathe again</source>
+        <translation>Respirer encore</translation>
+    </message>
+    <message>
+        <source>Starts another round of breathing.</source>
+        <translation>Lance un autre tour de respiration.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Retour auprès de mon enfant</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CheckInCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>Comment vous sentez-vous maintenant ?</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Plus calme</translation>
+    </message>
+    <message>
+        <source>Shows a warm word, a tip and the way back.</source>
+        <translation>Affiche un mot chaleureux, un conseil et le chemin du retour.</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Encore tendu</translation>
+    </message>
+    <message>
+        <source>Offers another round, a different exercise or a few minutes away.</source>
+        <translation>Propose un autre tour, un autre exercice ou quelques minutes à l'écart.</translation>
+    </message>
+    <message>
+        <source>I need help</source>
+        <translation>J'ai besoin d'aide</translation>
+    </message>
+    <message>
+        <source>Shows who you can call, 112 first.</source>
+        <translation>Montre qui vous pouvez appeler, le 112 d'abord.</translation>
     </message>
 </context>
 <context>
@@ -827,33 +1048,6 @@
     </message>
 </context>
 <context>
-    <name>pk::DoneCard</name>
-    <message>
-        <source>You took a pause.</source>
-        <translation>Vous avez fait une pause.</translation>
-    </message>
-    <message>
-        <source>That was a good thing to do. Go back when you feel ready, or breathe one more round.</source>
-        <translation>C'était une bonne chose à faire. Retournez-y quand vous vous sentez prêt·e, ou respirez encore un tour.</translation>
-    </message>
-    <message>
-        <source>Breathe again</source>
-        <translation>Respirer encore</translation>
-    </message>
-    <message>
-        <source>Starts another round of calm breathing.</source>
-        <translation>Lance un nouveau tour de respiration calme.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>Retour auprès de mon enfant</translation>
-    </message>
-    <message>
-        <source>Ends the pause and returns to the start screen.</source>
-        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
-    </message>
-</context>
-<context>
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
@@ -866,6 +1060,49 @@
     <message>
         <source>If your child is hurt or in danger, call the emergency number 112 now.</source>
         <translation>Si votre enfant est blessé ou en danger, appelez maintenant le numéro d'urgence 112.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ExerciseChooser</name>
+    <message>
+        <source>Choose a breathing exercise</source>
+        <translation>Choisissez un exercice de respiration</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Rounds: %1</source>
+        <translation>Tours : %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minutes : %1</translation>
+    </message>
+    <message>
+        <source>How long to breathe.</source>
+        <translation>Durée de la respiration.</translation>
+    </message>
+    <message>
+        <source>Make my own pattern</source>
+        <translation>Créer mon propre rythme</translation>
+    </message>
+    <message>
+        <source>Set your own seconds to breathe in, hold and breathe out.</source>
+        <translation>Choisissez vos propres secondes pour inspirer, retenir et expirer.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Commencer à respirer</translation>
+    </message>
+    <message>
+        <source>Starts the chosen exercise for the chosen time.</source>
+        <translation>Lance l'exercice choisi pour la durée choisie.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1337,14 @@
         <source>See your own pauses: when, how you felt after, what helped.</source>
         <translation>Voir vos propres pauses : quand, comment vous vous sentiez après, ce qui a aidé.</translation>
     </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Respirer</translation>
+    </message>
+    <message>
+        <source>Opens a breathing exercise right away.</source>
+        <translation>Ouvre tout de suite un exercice de respiration.</translation>
+    </message>
 </context>
 <context>
     <name>pk::InsightsScreen</name>
@@ -1169,6 +1414,84 @@
     <message>
         <source>Pauzeknop</source>
         <translation>Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::NeedHelpPage</name>
+    <message>
+        <source>In danger, or is someone hurt? Call 112 now.</source>
+        <translation>En danger, ou quelqu'un est blessé ? Appelez le 112 maintenant.</translation>
+    </message>
+    <message>
+        <source>Call 112</source>
+        <translation>Appeler le 112</translation>
+    </message>
+    <message>
+        <source>Emergency number: police, ambulance, fire.</source>
+        <translation>Numéro d'urgence : police, ambulance, pompiers.</translation>
+    </message>
+    <message>
+        <source>This computer cannot dial. Use a phone and call 112.</source>
+        <translation>Cet ordinateur ne peut pas appeler. Prenez un téléphone et appelez le 112.</translation>
+    </message>
+    <message>
+        <source>You can also call someone who listens:</source>
+        <translation>Vous pouvez aussi appeler quelqu'un qui écoute :</translation>
+    </message>
+    <message>
+        <source>My people and all helplines</source>
+        <translation>Mes proches et toutes les lignes d'aide</translation>
+    </message>
+    <message>
+        <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
+        <translation>Termine la pause et ouvre Qui peut aider : vos propres contacts à appeler, et chaque ligne avec appel, copie et code QR.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Retour auprès de mon enfant</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert maintenant</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé maintenant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::OwnPatternEditor</name>
+    <message>
+        <source>My own pattern, in seconds</source>
+        <translation>Mon propre rythme, en secondes</translation>
+    </message>
+    <message>
+        <source>Seconds, from 0 to 12, in steps of a half.</source>
+        <translation>Secondes, de 0 à 12, par demi-seconde.</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>Enregistrer et respirer</translation>
+    </message>
+    <message>
+        <source>Keeps this pattern and starts breathing with it.</source>
+        <translation>Garde ce rythme et commence à respirer avec.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the list of exercises.</source>
+        <translation>Retour à la liste des exercices.</translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1674,8 @@
         <translation>Mon enfant est en sécurité. Respirons</translation>
     </message>
     <message>
-        <source>Starts two minutes of calm breathing.</source>
-        <translation>Lance deux minutes de respiration calme.</translation>
+        <source>Starts the breathing exercise.</source>
+        <translation>Lance l'exercice de respiration.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1924,41 @@
     </message>
 </context>
 <context>
+    <name>pk::TenseCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Un conseil : %1</translation>
+    </message>
+    <message>
+        <source>That's OK. Take a little more time.</source>
+        <translation>C'est normal. Prenez encore un peu de temps.</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>Encore un tour</translation>
+    </message>
+    <message>
+        <source>Breathes the same exercise once more.</source>
+        <translation>Refait le même exercice une fois.</translation>
+    </message>
+    <message>
+        <source>A different exercise</source>
+        <translation>Un autre exercice</translation>
+    </message>
+    <message>
+        <source>Lets you choose another breathing exercise.</source>
+        <translation>Permet de choisir un autre exercice de respiration.</translation>
+    </message>
+    <message>
+        <source>Walk away for a few minutes</source>
+        <translation>M'éloigner quelques minutes</translation>
+    </message>
+    <message>
+        <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
+        <translation>Un minuteur de 2, 5 ou 10 minutes qui vous rappelle d'aller voir votre enfant.</translation>
+    </message>
+</context>
+<context>
     <name>pk::TipCard</name>
     <message>
         <source>This helped</source>
@@ -1750,6 +2108,53 @@
     <message>
         <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
         <translation>Votre historique de pauses a été enregistré par une version plus récente de Pauzeknop. Vous pouvez le consulter, mais rien de nouveau n'est ajouté tant que vous ne faites pas la mise à jour. Les pauses fonctionnent comme toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::WalkAwayCard</name>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>Minutes restantes : %1</translation>
+    </message>
+    <message>
+        <source>Take a few minutes for yourself.</source>
+        <translation>Prenez quelques minutes pour vous.</translation>
+    </message>
+    <message>
+        <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
+        <translation>Assurez-vous que votre enfant est en sécurité, puis quittez la pièce. Nous vous dirons quand aller le voir.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Starts a calm countdown. We will tell you when to go and look.</source>
+        <translation>Lance un compte à rebours calme. Nous vous dirons quand aller voir.</translation>
+    </message>
+    <message>
+        <source>Breathe, drink some water. Look at your child at the end.</source>
+        <translation>Respirez, buvez un peu d'eau. À la fin, allez voir votre enfant.</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>Je suis de retour</translation>
+    </message>
+    <message>
+        <source>Ends the countdown now.</source>
+        <translation>Arrête le compte à rebours maintenant.</translation>
+    </message>
+    <message>
+        <source>Go and look at your child now.</source>
+        <translation>Allez voir votre enfant maintenant.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Retour auprès de mon enfant</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,86 @@
         <source>No holding your breath. Breathe gently, not deeply.</source>
         <translation>Je houdt je adem niet in. Adem zacht, niet diep.</translation>
     </message>
+    <message>
+        <source>Physiological sigh</source>
+        <translation>Fysiologische zucht</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
+        <translation>Adem in, neem er nog een klein teugje lucht bij en laat dan alles langzaam uit. Een tot drie zuchten helpen al.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Stop als je duizelig wordt.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <translation>Resonantieademhaling</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <translation>5,5 tellen in, 5,5 uit: ongeveer zes ademhalingen per minuut. Het best vijf minuten of langer.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <translation>Adem zacht, niet diep.</translation>
+    </message>
+    <message>
+        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
+        <translation>Je adem inhouden past niet bij iedereen. Stop als het niet goed voelt.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>Doosademhaling</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <translation>4 tellen in, 4 vasthouden, 4 uit, 4 vasthouden, zoals de zijden van een doos.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <translation>Korte doosademhaling</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <translation>Een lichtere doos: 3 tellen in, 3 vasthouden, 3 uit, 3 vasthouden.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8-ademhaling</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <translation>4 tellen in, 7 vasthouden, 8 uit. Hoogstens vier rondes.</translation>
+    </message>
+    <message>
+        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
+        <translation>Je kunt er licht in het hoofd van worden, en het past slecht als je heel opgewonden bent. Een methode uit de praktijk, niet getest in studies.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <translation>Tel tot tien</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <translation>Tel rustig van 1 tot 10 terwijl je uitademt, voor je iets anders doet.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <translation>Bewust kort: tien tot dertig seconden. Leg daarna je kind op een veilige plek als je meer tijd nodig hebt.</translation>
+    </message>
+    <message>
+        <source>My pattern %1</source>
+        <translation>Mijn patroon %1</translation>
+    </message>
+    <message>
+        <source>Your own pattern: breathe in, hold, breathe out, hold.</source>
+        <translation>Je eigen patroon: inademen, vasthouden, uitademen, vasthouden.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy or uncomfortable.</source>
+        <translation>Stop als je duizelig wordt of het niet goed voelt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -57,6 +137,18 @@
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
         <translation>Schrijf het aantal pauzes per week naar &lt;file&gt; (CSV, of JSON voor .json) en stop.</translation>
+    </message>
+    <message>
+        <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
+        <translation>Open meteen het ademen, met oefening [PATTERN] als die gegeven is: %1.</translation>
+    </message>
+    <message>
+        <source>With --breathe: the exercise to breathe with.</source>
+        <translation>Met --breathe: de oefening om mee te ademen.</translation>
+    </message>
+    <message>
+        <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
+        <translation>Onbekende ademoefening: %1. Kies uit: %2.</translation>
     </message>
 </context>
 <context>
@@ -104,6 +196,49 @@
     <message>
         <source>Share this plan with everyone who minds the baby.</source>
         <translation>Geef dit plan aan iedereen die voor de baby zorgt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPattern</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inademen</translation>
+    </message>
+    <message>
+        <source>Hold after breathing in</source>
+        <translation>Vasthouden na inademen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Uitademen</translation>
+    </message>
+    <message>
+        <source>Hold after breathing out</source>
+        <translation>Vasthouden na uitademen</translation>
+    </message>
+    <message>
+        <source>You can keep up to six patterns. Remove one first.</source>
+        <translation>Je kunt tot zes patronen bewaren. Verwijder er eerst een.</translation>
+    </message>
+    <message>
+        <source>%1: please type a number of seconds, like 4 or 4.5.</source>
+        <translation>%1: typ een aantal seconden, zoals 4 of 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than 0 seconds.</source>
+        <translation>%1 kan niet korter zijn dan 0 seconden.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most 12 seconds.</source>
+        <translation>%1 mag hoogstens 12 seconden duren.</translation>
+    </message>
+    <message>
+        <source>%1: use whole or half seconds, like 4 or 4.5.</source>
+        <translation>%1: gebruik hele of halve seconden, zoals 4 of 4,5.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least 1 second.</source>
+        <translation>%1 duurt minstens 1 seconde.</translation>
     </message>
 </context>
 <context>
@@ -668,16 +803,102 @@
         <translation>Adem uit</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Tel</translation>
-    </message>
-    <message>
         <source>Well done</source>
         <translation>Goed gedaan</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
         <translation>nog %1:%2</translation>
+    </message>
+    <message>
+        <source>What to do now: breathe in, hold or breathe out.</source>
+        <translation>Wat je nu doet: inademen, vasthouden of uitademen.</translation>
+    </message>
+    <message>
+        <source>Count slowly</source>
+        <translation>Tel rustig</translation>
+    </message>
+    <message>
+        <source>One more round</source>
+        <translation>Nog een ronde</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message>
+        <source>Makes this breathing session a little longer.</source>
+        <translation>Maakt deze ademsessie wat langer.</translation>
+    </message>
+    <message>
+        <source>I'm done breathing</source>
+        <translation>Ik ben klaar met ademen</translation>
+    </message>
+    <message>
+        <source>Stops the timer and asks how you feel.</source>
+        <translation>Stopt de timer en vraagt hoe je je voelt.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CalmerCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Een tip: %1</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Goed gedaan.</translation>
+    </message>
+    <message>
+        <source>You took a pause. That was good for you and for your child.</source>
+        <translation>Je nam een pauze. Dat was goed voor jou en voor je kind.</translation>
+    </message>
+    <message>
+        <source>Breathe again</source>
+        <translation>Nog eens ademen</translation>
+    </message>
+    <message>
+        <source>Starts another round of breathing.</source>
+        <translation>Start nog een ronde ademen.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Terug naar mijn kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beëindigt de pauze en gaat terug naar het beginscherm.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::CheckInCard</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>Hoe voel je je nu?</translation>
+    </message>
+    <message>
+        <source>Calmer</source>
+        <translation>Rustiger</translation>
+    </message>
+    <message>
+        <source>Shows a warm word, a tip and the way back.</source>
+        <translation>Toont een warm woord, een tip en de weg terug.</translation>
+    </message>
+    <message>
+        <source>Still tense</source>
+        <translation>Nog gespannen</translation>
+    </message>
+    <message>
+        <source>Offers another round, a different exercise or a few minutes away.</source>
+        <translation>Biedt nog een ronde, een andere oefening of een paar minuten weg.</translation>
+    </message>
+    <message>
+        <source>I need help</source>
+        <translation>Ik heb hulp nodig</translation>
+    </message>
+    <message>
+        <source>Shows who you can call, 112 first.</source>
+        <translation>Toont wie je kunt bellen, eerst 112.</translation>
     </message>
 </context>
 <context>
@@ -827,33 +1048,6 @@
     </message>
 </context>
 <context>
-    <name>pk::DoneCard</name>
-    <message>
-        <source>You took a pause.</source>
-        <translation>Je nam een pauze.</translation>
-    </message>
-    <message>
-        <source>That was a good thing to do. Go back when you feel ready, or breathe one more round.</source>
-        <translation>Dat was een goede keuze. Ga terug wanneer je er klaar voor bent, of adem nog een ronde.</translation>
-    </message>
-    <message>
-        <source>Breathe again</source>
-        <translation>Nog eens ademen</translation>
-    </message>
-    <message>
-        <source>Starts another round of calm breathing.</source>
-        <translation>Start nog een ronde rustig ademen.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>Terug naar mijn kind</translation>
-    </message>
-    <message>
-        <source>Ends the pause and returns to the start screen.</source>
-        <translation>Beëindigt de pauze en gaat terug naar het beginscherm.</translation>
-    </message>
-</context>
-<context>
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
@@ -866,6 +1060,49 @@
     <message>
         <source>If your child is hurt or in danger, call the emergency number 112 now.</source>
         <translation>Is je kind gewond of in gevaar? Bel nu het noodnummer 112.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ExerciseChooser</name>
+    <message>
+        <source>Choose a breathing exercise</source>
+        <translation>Kies een ademoefening</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Rounds: %1</source>
+        <translation>Rondes: %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Minuten: %1</translation>
+    </message>
+    <message>
+        <source>How long to breathe.</source>
+        <translation>Hoe lang je ademt.</translation>
+    </message>
+    <message>
+        <source>Make my own pattern</source>
+        <translation>Mijn eigen patroon maken</translation>
+    </message>
+    <message>
+        <source>Set your own seconds to breathe in, hold and breathe out.</source>
+        <translation>Kies zelf de seconden om in te ademen, vast te houden en uit te ademen.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Begin met ademen</translation>
+    </message>
+    <message>
+        <source>Starts the chosen exercise for the chosen time.</source>
+        <translation>Start de gekozen oefening voor de gekozen tijd.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1337,14 @@
         <source>See your own pauses: when, how you felt after, what helped.</source>
         <translation>Bekijk je eigen pauzes: wanneer, hoe je je daarna voelde, wat hielp.</translation>
     </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Ademen</translation>
+    </message>
+    <message>
+        <source>Opens a breathing exercise right away.</source>
+        <translation>Opent meteen een ademoefening.</translation>
+    </message>
 </context>
 <context>
     <name>pk::InsightsScreen</name>
@@ -1169,6 +1414,84 @@
     <message>
         <source>Pauzeknop</source>
         <translation>Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::NeedHelpPage</name>
+    <message>
+        <source>In danger, or is someone hurt? Call 112 now.</source>
+        <translation>Gevaar, of is iemand gewond? Bel nu 112.</translation>
+    </message>
+    <message>
+        <source>Call 112</source>
+        <translation>Bel 112</translation>
+    </message>
+    <message>
+        <source>Emergency number: police, ambulance, fire.</source>
+        <translation>Noodnummer: politie, ziekenwagen, brandweer.</translation>
+    </message>
+    <message>
+        <source>This computer cannot dial. Use a phone and call 112.</source>
+        <translation>Deze computer kan niet bellen. Neem een telefoon en bel 112.</translation>
+    </message>
+    <message>
+        <source>You can also call someone who listens:</source>
+        <translation>Je kunt ook iemand bellen die luistert:</translation>
+    </message>
+    <message>
+        <source>My people and all helplines</source>
+        <translation>Mijn mensen en alle hulplijnen</translation>
+    </message>
+    <message>
+        <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
+        <translation>Beëindigt de pauze en opent Wie kan helpen: je eigen mensen om te bellen, en elke lijn met bellen, kopiëren en QR-code.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Terug naar mijn kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beëindigt de pauze en gaat terug naar het beginscherm.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nu open</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Nu gesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pk::OwnPatternEditor</name>
+    <message>
+        <source>My own pattern, in seconds</source>
+        <translation>Mijn eigen patroon, in seconden</translation>
+    </message>
+    <message>
+        <source>Seconds, from 0 to 12, in steps of a half.</source>
+        <translation>Seconden, van 0 tot 12, per halve seconde.</translation>
+    </message>
+    <message>
+        <source>Save and breathe</source>
+        <translation>Bewaren en ademen</translation>
+    </message>
+    <message>
+        <source>Keeps this pattern and starts breathing with it.</source>
+        <translation>Bewaart dit patroon en start ermee.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the list of exercises.</source>
+        <translation>Terug naar de lijst met oefeningen.</translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1674,8 @@
         <translation>Mijn kind is veilig. Ademen maar</translation>
     </message>
     <message>
-        <source>Starts two minutes of calm breathing.</source>
-        <translation>Start twee minuten rustig ademen.</translation>
+        <source>Starts the breathing exercise.</source>
+        <translation>Start de ademoefening.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1924,41 @@
     </message>
 </context>
 <context>
+    <name>pk::TenseCard</name>
+    <message>
+        <source>A tip: %1</source>
+        <translation>Een tip: %1</translation>
+    </message>
+    <message>
+        <source>That's OK. Take a little more time.</source>
+        <translation>Dat is oké. Neem nog wat tijd.</translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation>Nog een ronde</translation>
+    </message>
+    <message>
+        <source>Breathes the same exercise once more.</source>
+        <translation>Doet dezelfde oefening nog een keer.</translation>
+    </message>
+    <message>
+        <source>A different exercise</source>
+        <translation>Een andere oefening</translation>
+    </message>
+    <message>
+        <source>Lets you choose another breathing exercise.</source>
+        <translation>Laat je een andere ademoefening kiezen.</translation>
+    </message>
+    <message>
+        <source>Walk away for a few minutes</source>
+        <translation>Een paar minuten weggaan</translation>
+    </message>
+    <message>
+        <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
+        <translation>Een timer van 2, 5 of 10 minuten die je eraan herinnert naar je kind te gaan kijken.</translation>
+    </message>
+</context>
+<context>
     <name>pk::TipCard</name>
     <message>
         <source>This helped</source>
@@ -1750,6 +2108,53 @@
     <message>
         <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
         <translation>Je pauzegeschiedenis werd bewaard door een nieuwere versie van Pauzeknop. Je kunt ze bekijken, maar er komt niets nieuws bij tot je bijwerkt. Pauzeren werkt gewoon.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::WalkAwayCard</name>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>Nog minuten: %1</translation>
+    </message>
+    <message>
+        <source>Take a few minutes for yourself.</source>
+        <translation>Neem een paar minuten voor jezelf.</translation>
+    </message>
+    <message>
+        <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
+        <translation>Zorg dat je kind veilig is en ga dan de kamer uit. We laten je weten wanneer het tijd is om te gaan kijken.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>Starts a calm countdown. We will tell you when to go and look.</source>
+        <translation>Start een rustige aftelling. We laten je weten wanneer je moet gaan kijken.</translation>
+    </message>
+    <message>
+        <source>Breathe, drink some water. Look at your child at the end.</source>
+        <translation>Adem, drink wat water. Ga op het einde naar je kind kijken.</translation>
+    </message>
+    <message>
+        <source>I'm back</source>
+        <translation>Ik ben terug</translation>
+    </message>
+    <message>
+        <source>Ends the countdown now.</source>
+        <translation>Stopt het aftellen nu.</translation>
+    </message>
+    <message>
+        <source>Go and look at your child now.</source>
+        <translation>Ga nu naar je kind kijken.</translation>
+    </message>
+    <message>
+        <source>Back to my child</source>
+        <translation>Terug naar mijn kind</translation>
+    </message>
+    <message>
+        <source>Ends the pause and returns to the start screen.</source>
+        <translation>Beëindigt de pauze en gaat terug naar het beginscherm.</translation>
     </message>
 </context>
 </TS>
