@@ -85,6 +85,20 @@ int pausesStartedBy(const QString &dataDir, const QString &entry)
     return count;
 }
 
+// The running instance records the handed-over pause on its own writer thread: on a loaded
+// machine that takes a moment, so wait for it instead of guessing a fixed delay.
+bool waitForPausesStartedBy(const QString &dataDir, const QString &entry, int expected)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 15000) {
+        if (pausesStartedBy(dataDir, entry) >= expected)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 } // namespace
 
 TEST(SingleInstance, NamesDifferByDataFolderAndKey)
@@ -146,7 +160,7 @@ TEST(SingleInstance, SecondStartHandsPauseToTheRunningOneAndExitsAtOnce)
     EXPECT_LT(ms, 3000);
     EXPECT_EQ(primary.process().state(), QProcess::Running);
 
-    QThread::msleep(300); // the log may write on its own thread
+    EXPECT_TRUE(waitForPausesStartedBy(data.path(), QStringLiteral("handoff"), 1));
     primary.process().kill();
     primary.process().waitForFinished();
     EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);
@@ -175,7 +189,7 @@ TEST(SingleInstance, StaleSocketAfterACrashIsRecovered)
     const test::ProcessResult second =
         test::runPauzeknop({QStringLiteral("--pause"), QStringLiteral("--data-dir"), data.path()});
     EXPECT_EQ(second.exitCode, 0);
-    QThread::msleep(300);
+    EXPECT_TRUE(waitForPausesStartedBy(data.path(), QStringLiteral("handoff"), 1));
     next.process().kill();
     next.process().waitForFinished();
     EXPECT_EQ(pausesStartedBy(data.path(), QStringLiteral("handoff")), 1);

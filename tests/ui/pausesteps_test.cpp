@@ -4,6 +4,7 @@
 #include "breathing/breathingview.h"
 #include "breathing/exercisechooser.h"
 #include "breathing/ownpatterneditor.h"
+#include "content/cryingplan.h"
 #include "content/tipcatalog.h"
 #include "home/homescreen.h"
 #include "pause/calmercard.h"
@@ -232,6 +233,57 @@ TEST_F(PauseSteps, INeedHelpShows112FirstAndTheFlemishLines)
     EXPECT_EQ(events(UsageEvent::CheckIn).at(0).item, QStringLiteral("help"));
 }
 
+TEST_F(PauseSteps, INeedHelpListsMyOwnPeopleBeforeTheHelplinesAndNeverLogsThem)
+{
+    CryingPlan::save(*m_shell->settings(),
+                     {{QStringLiteral("Oma Lieve"), QStringLiteral("0470 12 34 56"),
+                       QStringLiteral("lives next door")}});
+    breatheToCheckIn();
+    answer(PauseSession::CheckIn::NeedHelp);
+    const QStringList lines = pause()->needHelpPage()->shownLines();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.constFirst(), QStringLiteral("Oma Lieve 0470 12 34 56"));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Tele-Onthaal 106")));
+    for (const UsageRecord &record : log()->records()) {
+        EXPECT_FALSE(record.item.contains(QStringLiteral("oma"), Qt::CaseInsensitive));
+        EXPECT_FALSE(record.item.contains(QStringLiteral("0470")));
+    }
+}
+
+TEST(PauseStepsSharedPc, INeedHelpPutsTheOrganisationContactFirstAndNoPersonalPeople)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("managed/pauzeknop.conf")),
+                                "[organisation]\nsharedPc=true\ncontactName=Els (manager)\n"
+                                "contactPhone=09 123 45 67\n"));
+    const QByteArray before = qgetenv("PAUZEKNOP_MANAGED_DIR");
+    qputenv("PAUZEKNOP_MANAGED_DIR", dir.filePath(QStringLiteral("managed")).toLocal8Bit());
+    StartOptions options;
+    options.dataDir = dir.filePath(QStringLiteral("data"));
+    options.language = QStringLiteral("en");
+    AppShell shell(options);
+    if (before.isNull())
+        qunsetenv("PAUZEKNOP_MANAGED_DIR");
+    else
+        qputenv("PAUZEKNOP_MANAGED_DIR", before);
+    ASSERT_TRUE(shell.settings()->sharedPcMode());
+    shell.cuePlayer()->setOutputAvailableForTest(false);
+    shell.start();
+    shell.window()->openPause(QStringLiteral("home"), false, Audience::ChildcareWorker);
+    PauseScreen *pause = shell.window()->pause();
+    qint64 now = 0;
+    pause->breathingView()->setElapsedSource([&now] { return now; });
+    now = pause->breathingView()->plannedMs();
+    QTRY_COMPARE_WITH_TIMEOUT(pause->step(), PauseScreen::Step::CheckIn, 2'000);
+    QTest::mouseClick(pause->checkInCard()->button(PauseSession::CheckIn::NeedHelp),
+                      Qt::LeftButton);
+    ASSERT_EQ(pause->step(), PauseScreen::Step::NeedHelp);
+    const QStringList lines = pause->needHelpPage()->shownLines();
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_EQ(lines.constFirst(), QStringLiteral("Els (manager) 09 123 45 67"));
+    pause->breathingView()->setElapsedSource({});
+}
+
 TEST_F(PauseSteps, PlusOneMinuteAndTheFourSevenEightCap)
 {
     QTest::mouseClick(window()->home()->door(QStringLiteral("breathe")), Qt::LeftButton);
@@ -257,6 +309,9 @@ TEST_F(PauseSteps, LeavingDuringBreathingLogsTheTimeBreathed)
     ASSERT_EQ(events(UsageEvent::BreathingStopped).size(), 1);
     EXPECT_EQ(events(UsageEvent::BreathingStopped).at(0).item, QStringLiteral("calm"));
     EXPECT_EQ(events(UsageEvent::BreathingStopped).at(0).value, 42);
+    ASSERT_EQ(events(UsageEvent::BreathingPlanned).size(), 1);
+    EXPECT_EQ(events(UsageEvent::BreathingPlanned).at(0).item, QStringLiteral("calm"));
+    EXPECT_EQ(events(UsageEvent::BreathingPlanned).at(0).value, 120);
     EXPECT_EQ(events(UsageEvent::BreathingCompleted).size(), 0);
 }
 

@@ -42,7 +42,7 @@ void PauseSession::breathingCompleted(const QString &patternId, qint64 plannedMs
 
 void PauseSession::breathingStopped(const QString &patternId, qint64 plannedMs, qint64 actualMs)
 {
-    Q_UNUSED(plannedMs)
+    record(UsageEvent::BreathingPlanned, patternId, wholeSeconds(plannedMs));
     record(UsageEvent::BreathingStopped, patternId, wholeSeconds(actualMs));
 }
 

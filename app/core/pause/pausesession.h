@@ -27,7 +27,7 @@ public:
     void start(const QString &entry);
     // A breathing round ran to its planned end (value: seconds breathed).
     void breathingCompleted(const QString &patternId, qint64 plannedMs, qint64 actualMs);
-    // A breathing round was left before its end (value: seconds breathed).
+    // A breathing round was left before its end: its planned length, then the seconds breathed.
     void breathingStopped(const QString &patternId, qint64 plannedMs, qint64 actualMs);
     void checkedIn(CheckIn answer);
     void walkAwayStarted(qint64 plannedMs);

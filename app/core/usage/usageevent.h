@@ -11,6 +11,8 @@ inline const QString BreathingCompleted = QStringLiteral("breathing_completed");
 inline const QString PauseEnded = QStringLiteral("pause_ended");
 // Breathing stopped before its planned end; item: pattern id, value: seconds breathed.
 inline const QString BreathingStopped = QStringLiteral("breathing_stopped");
+// Recorded with breathing_stopped: the planned length of that round; item: pattern id.
+inline const QString BreathingPlanned = QStringLiteral("breathing_planned");
 // The check-in after breathing; item: "calmer", "tense" or "help".
 inline const QString CheckIn = QStringLiteral("check_in");
 // The walk-away timer; item: none, value: planned or actual seconds.

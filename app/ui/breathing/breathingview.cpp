@@ -2,7 +2,6 @@
 
 #include "breathbar.h"
 #include "breathcircle.h"
-#include "common/theme.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -34,8 +33,7 @@ BreathingView::BreathingView(QWidget *parent)
     // The phase word is what a screen reader follows: it is announced when it changes.
     m_phaseWord->setAccessibleDescription(tr("What to do now: breathe in, hold or breathe out."));
     m_bar->setVisible(false);
-    for (QPushButton *button : {m_more, m_done})
-        theme::setRole(button, "quiet");
+    // Plain bordered buttons: visible as buttons, calmer than the pause's primary actions.
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

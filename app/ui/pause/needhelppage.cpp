@@ -88,6 +88,16 @@ void NeedHelpPage::showLines(const HelplineDirectory &directory, const QString &
     retranslateUi();
 }
 
+void NeedHelpPage::showPeople(const QList<PlanContact> &people)
+{
+    m_people.clear();
+    for (const PlanContact &person : people) {
+        if (!person.isEmpty())
+            m_people.append(person);
+    }
+    retranslateUi();
+}
+
 void NeedHelpPage::retranslateUi()
 {
     m_title->setText(tr("In danger, or is someone hurt? Call 112 now."));
@@ -110,6 +120,23 @@ void NeedHelpPage::retranslateUi()
         delete item;
     }
     m_shown.clear();
+    for (const PlanContact &person : std::as_const(m_people)) {
+        const QString head =
+            person.number.isEmpty() ? person.name : tr("%1: %2").arg(person.name, person.number);
+        auto *label = new QLabel(m_list);
+        label->setObjectName(QStringLiteral("helpLine"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setText(QStringLiteral("<b>%1</b>%2")
+                           .arg(head.toHtmlEscaped(),
+                                person.note.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("<br>") + person.note.toHtmlEscaped()));
+        label->setAccessibleName(head);
+        m_listLayout->addWidget(label);
+        m_shown.append(person.name + QLatin1Char(' ') + person.number);
+    }
     for (int i = 0; i < m_lines.size(); ++i) {
         const Helpline &line = m_lines.at(i);
         QString status;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/cryingplan.h"
 #include "content/helplinedirectory.h"
 
 #include <QWidget>
@@ -22,6 +23,9 @@ public:
     // Fills the list for a region ("BE-VLG", ...) and audience id ("parent", ...) at a moment.
     void showLines(const HelplineDirectory &directory, const QString &region,
                    const QString &audience, const QDateTime &now, const QString &language);
+    // The person's own people (their crying plan) or, on a shared PC, the organisation's
+    // contact person: listed right after 112, before the helplines.
+    void showPeople(const QList<PlanContact> &people);
     QPushButton *callButton() const { return m_call112; }
     QPushButton *backButton() const { return m_back; }
     QPushButton *allButton() const { return m_all; }
@@ -48,6 +52,7 @@ private:
     QPushButton *m_back;
     QPushButton *m_all;
     QStringList m_shown;
+    QList<PlanContact> m_people;
     QList<Helpline> m_lines;
     QList<OpeningHours::State> m_states;
     QString m_language;

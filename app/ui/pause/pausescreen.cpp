@@ -242,6 +242,18 @@ QString PauseScreen::pickTip(std::optional<Situation> situation)
     return tip.id.isEmpty() ? QString() : tip.displayText(m_language);
 }
 
+QList<PlanContact> PauseScreen::peopleToCall() const
+{
+    if (!m_settings)
+        return {};
+    // A shared PC keeps no personal contacts: the organisation's contact person comes first.
+    if (m_settings->sharedPcMode()) {
+        const OrganisationContact contact = m_settings->organisationContact();
+        return {{contact.name, contact.phone, contact.hours}};
+    }
+    return CryingPlan::load(*m_settings);
+}
+
 void PauseScreen::answer(int value)
 {
     const auto checkIn = static_cast<PauseSession::CheckIn>(value);
@@ -261,6 +273,7 @@ void PauseScreen::answer(int value)
                                           : QStringLiteral("BE-VLG");
         m_needHelp->showLines(m_helplines, region, ContentIds::audienceId(m_audience),
                               QDateTime::currentDateTime(), m_language);
+        m_needHelp->showPeople(peopleToCall());
         showStep(m_needHelp);
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breathing/breathexercise.h"
+#include "content/cryingplan.h"
 #include "content/helplinedirectory.h"
 #include "content/tipcatalog.h"
 #include "settings/settings.h"
@@ -80,6 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QList<PlanContact> peopleToCall() const;
     QList<BreathExercise> exercises() const;
     void startBreathing(const QString &exerciseId, qint64 sessionMs);
     void breatheAgain();

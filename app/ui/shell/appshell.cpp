@@ -122,23 +122,17 @@ void AppShell::addInsightsScreens()
         QStringLiteral("insights"), QT_TRANSLATE_NOOP("pk::HomeScreen", "My pauses"),
         QT_TRANSLATE_NOOP("pk::HomeScreen",
                           "See your own pauses: when, how you felt after, what helped."));
-    link->setVisible(!m_settings->sharedPcMode());
+    // On a shared PC, My pauses stays hidden until the admin PIN was given in Settings.
+    link->setVisible(m_desktop->adminUnlocked());
+    connect(m_desktop.get(), &DesktopIntegration::adminUnlockedChanged, link,
+            [this, link] { link->setVisible(m_desktop->adminUnlocked()); });
     connect(link, &QPushButton::clicked, this, &AppShell::openMyPauses);
-}
-
-void AppShell::setMyPausesGate(std::function<bool()> gate)
-{
-    m_myPausesGate = std::move(gate);
-    m_window->home()
-        ->door(QStringLiteral("insights"))
-        ->setVisible(!m_settings->sharedPcMode() || m_myPausesGate);
 }
 
 void AppShell::openMyPauses()
 {
-    if (m_settings->sharedPcMode() && !(m_myPausesGate && m_myPausesGate()))
-        return;
-    m_window->showScreen(QStringLiteral("insights"));
+    if (m_desktop->adminUnlocked())
+        m_window->showScreen(QStringLiteral("insights"));
 }
 
 AppShell::~AppShell()

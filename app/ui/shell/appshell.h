@@ -46,7 +46,6 @@ public:
     void handleRequest(const StartOptions &request);
     // Shared-PC mode: My pauses opens only when this returns true (the admin PIN was given).
     // Without a gate, My pauses stays hidden on a shared PC.
-    void setMyPausesGate(std::function<bool()> gate);
     // Breathing without the safe-first card (the Breathe door, --breathe [PATTERN]).
     void openBreathing(const QString &entry, const QString &exerciseId = {});
     CuePlayer *cuePlayer() const { return m_cues.get(); }
@@ -69,7 +68,6 @@ private:
     std::unique_ptr<CuePlayer> m_cues;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
-    std::function<bool()> m_myPausesGate;
 };
 
 } // namespace pk
