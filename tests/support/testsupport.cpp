@@ -26,6 +26,21 @@ ProcessResult runPauzeknop(const QStringList &arguments, int timeoutMs)
     return result;
 }
 
+ScopedEnv::ScopedEnv(const char *name, const QByteArray &value)
+    : m_name(name)
+    , m_before(qgetenv(name))
+{
+    qputenv(name, value);
+}
+
+ScopedEnv::~ScopedEnv()
+{
+    if (m_before.isNull())
+        qunsetenv(m_name);
+    else
+        qputenv(m_name, m_before);
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

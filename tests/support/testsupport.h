@@ -17,6 +17,20 @@ struct ProcessResult
 };
 ProcessResult runPauzeknop(const QStringList &arguments, int timeoutMs = 15000);
 
+// Sets an environment variable for one scope and puts back what was there before.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    const char *m_name;
+    QByteArray m_before;
+};
+
 // Writes bytes to a file, creating folders; false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 

@@ -178,16 +178,12 @@ TEST(MyPausesSharedPc, HiddenUnlessTheGateOpens)
     QTemporaryDir dir;
     ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("managed/pauzeknop.conf")),
                                 "[organisation]\nsharedPc=true\n"));
-    const QByteArray before = qgetenv("PAUZEKNOP_MANAGED_DIR");
-    qputenv("PAUZEKNOP_MANAGED_DIR", dir.filePath(QStringLiteral("managed")).toLocal8Bit());
+    const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                  dir.filePath(QStringLiteral("managed")).toLocal8Bit());
     StartOptions options;
     options.dataDir = dir.filePath(QStringLiteral("data"));
     options.language = QStringLiteral("en");
     AppShell shell(options);
-    if (before.isNull())
-        qunsetenv("PAUZEKNOP_MANAGED_DIR");
-    else
-        qputenv("PAUZEKNOP_MANAGED_DIR", before);
     ASSERT_TRUE(shell.settings()->sharedPcMode());
     shell.start();
     QPushButton *link = shell.window()->home()->door(QStringLiteral("insights"));

@@ -256,16 +256,12 @@ TEST(PauseStepsSharedPc, INeedHelpPutsTheOrganisationContactFirstAndNoPersonalPe
     ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("managed/pauzeknop.conf")),
                                 "[organisation]\nsharedPc=true\ncontactName=Els (manager)\n"
                                 "contactPhone=09 123 45 67\n"));
-    const QByteArray before = qgetenv("PAUZEKNOP_MANAGED_DIR");
-    qputenv("PAUZEKNOP_MANAGED_DIR", dir.filePath(QStringLiteral("managed")).toLocal8Bit());
+    const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                  dir.filePath(QStringLiteral("managed")).toLocal8Bit());
     StartOptions options;
     options.dataDir = dir.filePath(QStringLiteral("data"));
     options.language = QStringLiteral("en");
     AppShell shell(options);
-    if (before.isNull())
-        qunsetenv("PAUZEKNOP_MANAGED_DIR");
-    else
-        qputenv("PAUZEKNOP_MANAGED_DIR", before);
     ASSERT_TRUE(shell.settings()->sharedPcMode());
     shell.cuePlayer()->setOutputAvailableForTest(false);
     shell.start();

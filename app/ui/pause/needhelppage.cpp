@@ -123,18 +123,7 @@ void NeedHelpPage::retranslateUi()
     for (const PlanContact &person : std::as_const(m_people)) {
         const QString head =
             person.number.isEmpty() ? person.name : tr("%1: %2").arg(person.name, person.number);
-        auto *label = new QLabel(m_list);
-        label->setObjectName(QStringLiteral("helpLine"));
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::RichText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setText(QStringLiteral("<b>%1</b>%2")
-                           .arg(head.toHtmlEscaped(),
-                                person.note.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral("<br>") + person.note.toHtmlEscaped()));
-        label->setAccessibleName(head);
-        m_listLayout->addWidget(label);
+        addEntry(head, QString(), person.note);
         m_shown.append(person.name + QLatin1Char(' ') + person.number);
     }
     for (int i = 0; i < m_lines.size(); ++i) {
@@ -147,20 +136,26 @@ void NeedHelpPage::retranslateUi()
         const QString head = line.name.contains(line.phoneNumber())
                                  ? line.name
                                  : tr("%1: %2").arg(line.name, line.phoneNumber());
-        auto *label = new QLabel(m_list);
-        label->setObjectName(QStringLiteral("helpLine"));
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::RichText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setText(QStringLiteral("<b>%1</b>%2<br>%3")
-                           .arg(head.toHtmlEscaped(),
-                                status.isEmpty() ? QString() : QStringLiteral(" · ") + status,
-                                line.displayPurpose(m_language).toHtmlEscaped()));
-        label->setAccessibleName(head);
-        m_listLayout->addWidget(label);
+        addEntry(head, status, line.displayPurpose(m_language));
         m_shown.append(line.name + QLatin1Char(' ') + line.phoneNumber());
     }
     m_listLayout->addStretch(1);
+}
+
+void NeedHelpPage::addEntry(const QString &head, const QString &status, const QString &detail)
+{
+    auto *label = new QLabel(m_list);
+    label->setObjectName(QStringLiteral("helpLine"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setText(
+        QStringLiteral("<b>%1</b>%2%3")
+            .arg(head.toHtmlEscaped(),
+                 status.isEmpty() ? QString() : QStringLiteral(" · ") + status,
+                 detail.isEmpty() ? QString() : QStringLiteral("<br>") + detail.toHtmlEscaped()));
+    label->setAccessibleName(head);
+    m_listLayout->addWidget(label);
 }
 
 void NeedHelpPage::changeEvent(QEvent *event)

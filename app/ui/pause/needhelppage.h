@@ -42,6 +42,8 @@ protected:
 private:
     void retranslateUi();
     void call112();
+    // One person or line: name and number in bold, an optional status, a line of detail.
+    void addEntry(const QString &head, const QString &status, const QString &detail);
 
     QLabel *m_title;
     QPushButton *m_call112;
