@@ -16,6 +16,12 @@ EmergencyStrip::EmergencyStrip(QWidget *parent)
     retranslateUi();
 }
 
+void EmergencyStrip::setCompact(bool compact)
+{
+    setObjectName(compact ? QStringLiteral("emergencyButton") : QStringLiteral("emergencyStrip"));
+    setSizePolicy(compact ? QSizePolicy::Maximum : QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
 void EmergencyStrip::call()
 {
     m_dialFailed = !QDesktopServices::openUrl(QUrl(QStringLiteral("tel:112")));

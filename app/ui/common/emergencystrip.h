@@ -12,6 +12,8 @@ class EmergencyStrip : public QPushButton
 
 public:
     explicit EmergencyStrip(QWidget *parent = nullptr);
+    // Compact: a clearly labelled button in a corner (the pause), not a full-width bar.
+    void setCompact(bool compact);
 
 protected:
     void changeEvent(QEvent *event) override;

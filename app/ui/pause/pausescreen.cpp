@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
@@ -32,30 +33,22 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
     , m_strip(new EmergencyStrip(this))
     , m_ok(new QPushButton(this))
     , m_pages(new QStackedWidget(this))
-    , m_safeFirst(new SafeFirstCard(m_pages))
-    , m_breathing(new BreathingView(m_pages))
-    , m_checkIn(new CheckInCard(m_pages))
-    , m_calmer(new CalmerCard(m_pages))
-    , m_tense(new TenseCard(m_pages))
-    , m_needHelp(new NeedHelpPage(m_pages))
-    , m_walkAway(new WalkAwayCard(m_pages))
-    , m_chooser(new ExerciseChooser(m_pages))
-    , m_ownPattern(new OwnPatternEditor(m_pages))
 {
     setObjectName(QStringLiteral("pauseScreen"));
     setAttribute(Qt::WA_StyledBackground);
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_safeFirst, m_breathing, m_checkIn, m_calmer, m_tense,
-                                          m_needHelp, m_walkAway, m_chooser, m_ownPattern})
-        m_pages->addWidget(page);
+    m_strip->setCompact(true);
+    m_ok->setObjectName(QStringLiteral("leavePause"));
 
+    // 112 and the way out sit in the two top corners, the same on every step.
     auto *top = new QHBoxLayout;
     top->setSpacing(16);
-    top->addWidget(m_strip, 1);
-    top->addWidget(m_ok);
+    top->addWidget(m_strip, 0, Qt::AlignTop);
+    top->addStretch(1);
+    top->addWidget(m_ok, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 24);
+    layout->setContentsMargins(20, 16, 20, 20);
+    layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_pages, 1);
 
@@ -63,45 +56,130 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &PauseScreen::leave);
     connect(m_ok, &QPushButton::clicked, this, &PauseScreen::leave);
-    connectSteps();
     retranslateUi();
 }
 
 PauseScreen::~PauseScreen() = default;
 
-void PauseScreen::connectSteps()
+template <typename Page>
+Page *PauseScreen::page(Page *&member)
 {
-    connect(m_safeFirst, &SafeFirstCard::confirmed, this, [this] { startBreathing({}, 0); });
-    connect(m_breathing, &BreathingView::finished, this,
+    if (!member) {
+        member = new Page(m_pages);
+        m_pages->addWidget(member);
+        connectPage(member);
+    }
+    return member;
+}
+
+SafeFirstCard *PauseScreen::safeFirstCard()
+{
+    return page(m_safeFirst);
+}
+BreathingView *PauseScreen::breathingView()
+{
+    return page(m_breathing);
+}
+CheckInCard *PauseScreen::checkInCard()
+{
+    return page(m_checkIn);
+}
+CalmerCard *PauseScreen::calmerCard()
+{
+    return page(m_calmer);
+}
+TenseCard *PauseScreen::tenseCard()
+{
+    return page(m_tense);
+}
+NeedHelpPage *PauseScreen::needHelpPage()
+{
+    return page(m_needHelp);
+}
+WalkAwayCard *PauseScreen::walkAwayCard()
+{
+    return page(m_walkAway);
+}
+ExerciseChooser *PauseScreen::chooser()
+{
+    return page(m_chooser);
+}
+OwnPatternEditor *PauseScreen::ownPatternEditor()
+{
+    return page(m_ownPattern);
+}
+
+void PauseScreen::prepare(const QSize &size)
+{
+    safeFirstCard();
+    breathingView();
+    checkInCard();
+    if (isVisible())
+        return;
+    // Lay out and draw once off screen: fonts, glyphs and layouts are ready for the first press.
+    resize(size);
+    ensurePolished();
+    QPixmap scratch(size);
+    render(&scratch);
+}
+
+void PauseScreen::connectPage(SafeFirstCard *page)
+{
+    connect(page, &SafeFirstCard::confirmed, this, [this] { startBreathing({}, 0); });
+}
+
+void PauseScreen::connectPage(BreathingView *page)
+{
+    connect(page, &BreathingView::finished, this,
             [this](const QString &id, qint64 plannedMs, qint64 actualMs) {
                 m_session->breathingCompleted(id, plannedMs, actualMs);
                 checkIn();
             });
-    connect(m_breathing, &BreathingView::stoppedEarly, this,
+    connect(page, &BreathingView::stoppedEarly, this,
             [this](const QString &id, qint64 plannedMs, qint64 actualMs) {
                 m_session->breathingStopped(id, plannedMs, actualMs);
                 checkIn();
             });
-    connect(m_breathing, &BreathingView::phaseStarted, this, [this](BreathPhaseKind kind) {
+    connect(page, &BreathingView::phaseStarted, this, [this](BreathPhaseKind kind) {
         if (m_cues)
             m_cues->phaseStarted(kind);
     });
-    connect(m_checkIn, &CheckInCard::answered, this,
+}
+
+void PauseScreen::connectPage(CheckInCard *page)
+{
+    connect(page, &CheckInCard::answered, this,
             [this](PauseSession::CheckIn a) { answer(static_cast<int>(a)); });
-    connect(m_calmer, &CalmerCard::breatheAgain, this, &PauseScreen::breatheAgain);
-    connect(m_calmer, &CalmerCard::backToChild, this, &PauseScreen::leave);
-    connect(m_tense, &TenseCard::breatheAgain, this, &PauseScreen::breatheAgain);
-    connect(m_tense, &TenseCard::chooseExercise, this, &PauseScreen::showChooser);
-    connect(m_tense, &TenseCard::walkAway, this, [this] {
-        m_walkAway->reset();
+}
+
+void PauseScreen::connectPage(CalmerCard *page)
+{
+    connect(page, &CalmerCard::breatheAgain, this, &PauseScreen::breatheAgain);
+    connect(page, &CalmerCard::backToChild, this, &PauseScreen::leave);
+}
+
+void PauseScreen::connectPage(TenseCard *page)
+{
+    connect(page, &TenseCard::breatheAgain, this, &PauseScreen::breatheAgain);
+    connect(page, &TenseCard::chooseExercise, this, &PauseScreen::showChooser);
+    connect(page, &TenseCard::walkAway, this, [this] {
+        walkAwayCard()->reset();
         showStep(m_walkAway);
     });
-    connect(m_chooser, &ExerciseChooser::chosen, this, &PauseScreen::startBreathing);
-    connect(m_chooser, &ExerciseChooser::ownPatternRequested, this, [this] {
-        m_ownPattern->reset();
+}
+
+void PauseScreen::connectPage(ExerciseChooser *page)
+{
+    connect(page, &ExerciseChooser::chosen, this, &PauseScreen::startBreathing);
+    connect(page, &ExerciseChooser::ownPatternRequested, this, [this] {
+        ownPatternEditor()->reset();
         showStep(m_ownPattern);
     });
-    connect(m_ownPattern, &OwnPatternEditor::saved, this, [this](const CustomPattern &pattern) {
+}
+
+void PauseScreen::connectPage(OwnPatternEditor *page)
+{
+    connect(page, &OwnPatternEditor::saved, this, [this](const CustomPattern &pattern) {
         CustomPatternStore store(m_settings);
         const QStringList problems = store.add(pattern);
         if (!problems.isEmpty()) {
@@ -111,21 +189,30 @@ void PauseScreen::connectSteps()
         const QList<BreathExercise> own = store.exercises();
         startBreathing(own.constLast().pattern.id, 0);
     });
-    connect(m_ownPattern, &OwnPatternEditor::cancelled, this, &PauseScreen::showChooser);
-    connect(m_walkAway, &WalkAwayCard::started, m_session, &PauseSession::walkAwayStarted);
-    connect(m_walkAway, &WalkAwayCard::endedEarly, this, [this](qint64 actualMs) {
+    connect(page, &OwnPatternEditor::cancelled, this, &PauseScreen::showChooser);
+}
+
+void PauseScreen::connectPage(WalkAwayCard *page)
+{
+    connect(page, &WalkAwayCard::started, m_session, &PauseSession::walkAwayStarted);
+    connect(page, &WalkAwayCard::endedEarly, this, [this](qint64 actualMs) {
         m_session->walkAwayEnded(actualMs);
         checkIn();
     });
-    connect(m_walkAway, &WalkAwayCard::timeUp, this, [this] {
+    connect(page, &WalkAwayCard::timeUp, this, [this] {
         m_session->walkAwayEnded(m_walkAway->timer()->plannedMs());
         if (m_cues)
             m_cues->chime();
     });
-    connect(m_walkAway, &WalkAwayCard::backToChild, this, &PauseScreen::leave);
-    connect(m_needHelp, &NeedHelpPage::backToChild, this, &PauseScreen::leave);
-    connect(m_needHelp, &NeedHelpPage::allHelplinesRequested, this, [this] {
-        m_breathing->stop();
+    connect(page, &WalkAwayCard::backToChild, this, &PauseScreen::leave);
+}
+
+void PauseScreen::connectPage(NeedHelpPage *page)
+{
+    connect(page, &NeedHelpPage::backToChild, this, &PauseScreen::leave);
+    connect(page, &NeedHelpPage::allHelplinesRequested, this, [this] {
+        if (m_breathing)
+            m_breathing->stop();
         Q_EMIT helplinesRequested();
     });
 }
@@ -167,12 +254,12 @@ void PauseScreen::begin(bool safeFirst, Audience audience)
 {
     m_audience = audience;
     m_tipSeed = QRandomGenerator::global()->generate();
-    m_safeFirst->setAudience(audience);
+    safeFirstCard()->setAudience(audience);
     m_exerciseId = m_preferred;
     m_preferred.clear();
     m_sessionMs = 0;
     if (safeFirst)
-        showStep(m_safeFirst);
+        showStep(safeFirstCard());
     else
         startBreathing(m_exerciseId, 0);
 }
@@ -186,7 +273,7 @@ PauseScreen::Step PauseScreen::step() const
         {m_chooser, Step::Choosing},    {m_ownPattern, Step::OwnPattern},
     };
     for (const auto &[page, step] : steps) {
-        if (m_pages->currentWidget() == page)
+        if (page && m_pages->currentWidget() == page)
             return step;
     }
     return Step::SafeFirst;
@@ -211,8 +298,8 @@ void PauseScreen::startBreathing(const QString &exerciseId, qint64 sessionMs)
     }
     m_exerciseId = exercise.pattern.id;
     m_sessionMs = sessionMs;
-    m_breathing->setReducedMotion(m_settings &&
-                                  m_settings->value(Settings::Key::ReducedMotion).toBool());
+    breathingView()->setReducedMotion(m_settings &&
+                                      m_settings->value(Settings::Key::ReducedMotion).toBool());
     if (m_cues)
         m_cues->setLanguage(m_language);
     m_breathing->start(exercise, sessionMs);
@@ -226,13 +313,13 @@ void PauseScreen::breatheAgain()
 
 void PauseScreen::showChooser()
 {
-    m_chooser->setExercises(exercises(), m_exerciseId);
+    chooser()->setExercises(exercises(), m_exerciseId);
     showStep(m_chooser);
 }
 
 void PauseScreen::checkIn()
 {
-    showStep(m_checkIn);
+    showStep(checkInCard());
 }
 
 QString PauseScreen::pickTip(std::optional<Situation> situation)
@@ -261,18 +348,18 @@ void PauseScreen::answer(int value)
     switch (checkIn) {
     case PauseSession::CheckIn::Calmer:
         // Looking ahead: a plan, help from others, rest.
-        m_calmer->setTip(pickTip(Situation::Exhausted));
+        calmerCard()->setTip(pickTip(Situation::Exhausted));
         showStep(m_calmer);
         break;
     case PauseSession::CheckIn::StillTense:
-        m_tense->setTip(pickTip(Situation::InTheMoment));
+        tenseCard()->setTip(pickTip(Situation::InTheMoment));
         showStep(m_tense);
         break;
     case PauseSession::CheckIn::NeedHelp: {
         const QString region = m_settings ? m_settings->value(Settings::Key::Region).toString()
                                           : QStringLiteral("BE-VLG");
-        m_needHelp->showLines(m_helplines, region, ContentIds::audienceId(m_audience),
-                              QDateTime::currentDateTime(), m_language);
+        needHelpPage()->showLines(m_helplines, region, ContentIds::audienceId(m_audience),
+                                  QDateTime::currentDateTime(), m_language);
         m_needHelp->showPeople(peopleToCall());
         showStep(m_needHelp);
         break;
@@ -282,7 +369,7 @@ void PauseScreen::answer(int value)
 
 void PauseScreen::showStep(QWidget *page)
 {
-    if (page != m_breathing)
+    if (page != m_breathing && m_breathing)
         m_breathing->stop();
     m_pages->setCurrentWidget(page);
     // Breathing has no button of its own: focus the way out so Enter/Space never surprise.
@@ -294,12 +381,12 @@ void PauseScreen::showStep(QWidget *page)
 
 void PauseScreen::leave()
 {
-    if (m_breathing->isRunning()) {
+    if (m_breathing && m_breathing->isRunning()) {
         m_breathing->stop();
         m_session->breathingStopped(m_breathing->exerciseId(), m_breathing->plannedMs(),
                                     m_breathing->elapsedMs());
     }
-    if (m_walkAway->timer()->isRunning()) {
+    if (m_walkAway && m_walkAway->timer()->isRunning()) {
         m_walkAway->timer()->cancel();
         m_session->walkAwayEnded(m_walkAway->timer()->elapsedMs());
     }

@@ -28,7 +28,8 @@ class WalkAwayCard;
 
 // The full-screen pause: safe-first card -> breathing -> "How do you feel now?" -> a next step
 // (a warm word and a tip; more time, another exercise or the walk-away timer; who can help).
-// "I'm OK now" and Escape leave from every step; 112 stays on screen throughout.
+// "I'm OK now" and Escape leave from every step; 112 stays in a fixed corner throughout.
+// Each step is built the first time it is needed.
 class PauseScreen : public QWidget
 {
     Q_OBJECT
@@ -60,17 +61,22 @@ public:
     void preferExercise(const QString &id);
 
     void begin(bool safeFirst, Audience audience);
+    // Builds the first steps and lays them out at this size while nobody waits, so that the
+    // first Pause press only has to show them.
+    void prepare(const QSize &size);
     Step step() const;
     QPushButton *okButton() const { return m_ok; }
-    SafeFirstCard *safeFirstCard() const { return m_safeFirst; }
-    BreathingView *breathingView() const { return m_breathing; }
-    CheckInCard *checkInCard() const { return m_checkIn; }
-    CalmerCard *calmerCard() const { return m_calmer; }
-    TenseCard *tenseCard() const { return m_tense; }
-    NeedHelpPage *needHelpPage() const { return m_needHelp; }
-    WalkAwayCard *walkAwayCard() const { return m_walkAway; }
-    ExerciseChooser *chooser() const { return m_chooser; }
-    OwnPatternEditor *ownPatternEditor() const { return m_ownPattern; }
+    EmergencyStrip *emergencyButton() const { return m_strip; }
+    // Each step is built the first time it is shown or asked for.
+    SafeFirstCard *safeFirstCard();
+    BreathingView *breathingView();
+    CheckInCard *checkInCard();
+    CalmerCard *calmerCard();
+    TenseCard *tenseCard();
+    NeedHelpPage *needHelpPage();
+    WalkAwayCard *walkAwayCard();
+    ExerciseChooser *chooser();
+    OwnPatternEditor *ownPatternEditor();
 
 Q_SIGNALS:
     void closeRequested();
@@ -91,7 +97,17 @@ private:
     QString pickTip(std::optional<Situation> situation);
     void showStep(QWidget *page);
     void leave();
-    void connectSteps();
+    template <typename Page>
+    Page *page(Page *&member);
+    void connectPage(SafeFirstCard *page);
+    void connectPage(BreathingView *page);
+    void connectPage(CheckInCard *page);
+    void connectPage(CalmerCard *page);
+    void connectPage(TenseCard *page);
+    void connectPage(NeedHelpPage *page);
+    void connectPage(WalkAwayCard *page);
+    void connectPage(ExerciseChooser *page);
+    void connectPage(OwnPatternEditor *page);
     void retranslateUi();
 
     PauseSession *m_session;
@@ -108,15 +124,15 @@ private:
     EmergencyStrip *m_strip;
     QPushButton *m_ok;
     QStackedWidget *m_pages;
-    SafeFirstCard *m_safeFirst;
-    BreathingView *m_breathing;
-    CheckInCard *m_checkIn;
-    CalmerCard *m_calmer;
-    TenseCard *m_tense;
-    NeedHelpPage *m_needHelp;
-    WalkAwayCard *m_walkAway;
-    ExerciseChooser *m_chooser;
-    OwnPatternEditor *m_ownPattern;
+    SafeFirstCard *m_safeFirst = nullptr;
+    BreathingView *m_breathing = nullptr;
+    CheckInCard *m_checkIn = nullptr;
+    CalmerCard *m_calmer = nullptr;
+    TenseCard *m_tense = nullptr;
+    NeedHelpPage *m_needHelp = nullptr;
+    WalkAwayCard *m_walkAway = nullptr;
+    ExerciseChooser *m_chooser = nullptr;
+    OwnPatternEditor *m_ownPattern = nullptr;
 };
 
 } // namespace pk

@@ -3,7 +3,6 @@
 #include "content/contentlibrary.h"
 #include "content/organisationcontent.h"
 #include "desktopintegration.h"
-#include "firstpaintprobe.h"
 #include "helplines/cryingplanscreen.h"
 #include "helplines/helplinesscreen.h"
 #include "home/homescreen.h"
@@ -11,11 +10,13 @@
 #include "insights/insightsscreen.h"
 #include "insights/privacypage.h"
 #include "mainwindow.h"
+#include "paintprobe.h"
 #include "pause/pausescreen.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
 #include "sound/cueplayer.h"
 #include "tips/tipsscreen.h"
+#include "tray/appicon.h"
 #include "usage/usagelog.h"
 #include "usage/usagepolicy.h"
 
@@ -23,6 +24,7 @@
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace pk {
 namespace {
@@ -57,6 +59,13 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
           ContentLibrary::load(OrganisationContent::defaultPath())))
     , m_cues(std::make_unique<CuePlayer>())
 {
+    const auto configureCues = [this] {
+        m_cues->configure(m_settings->value(Settings::Key::SoundCues).toBool(),
+                          m_settings->value(Settings::Key::SpokenCues).toBool(),
+                          m_settings->value(Settings::Key::SoundVolume).toInt());
+    };
+    configureCues();
+    connect(m_settings.get(), &Settings::changed, this, configureCues);
     for (const QString &problem : m_content->problems())
         qWarning("%s", qUtf8Printable(problem));
     connect(m_languages.get(), &LanguageManager::languageChanged, this, [](const QString &code) {
@@ -73,51 +82,63 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
         m_settings->setLanguage(code);
         setLanguage(code);
     });
-    wirePause(); // first, so that the doors read Breathe, Tips, Who can help
+    // The pause is built when first needed (at once with --pause, otherwise right after the
+    // first paint of home) and wired up here whenever that is.
+    connect(m_window.get(), &MainWindow::pauseCreated, this, &AppShell::wirePause);
+    addBreatheDoor(); // first, so that the doors read Breathe, Tips, Who can help
     addContentScreens();
     m_desktop = std::make_unique<DesktopIntegration>(this, m_options.dataDir.isEmpty());
     addInsightsScreens();
-    FirstPaintProbe::installIfRequested(m_window->home());
+    PaintProbe::installIfRequested(m_window.get());
+    // Right after home is on screen, the pause is made ready, so pressing Pause stays instant.
+    PaintProbe::afterFirstPaint(m_window.get(), this, [this] { afterFirstPaint(); });
 }
 
 void AppShell::addContentScreens()
 {
-    auto *tips = new TipsScreen(m_content.get(), m_settings.get(), m_log.get());
-    m_window->addScreen(QStringLiteral("tips"), tips);
+    m_window->addScreen(QStringLiteral("tips"), [this] {
+        return new TipsScreen(m_content.get(), m_settings.get(), m_log.get());
+    });
     QPushButton *tipsDoor = m_window->home()->addDoor(
         QStringLiteral("tips"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Tips"),
         QT_TRANSLATE_NOOP("pk::HomeScreen", "Short tips for hard moments, with their source."));
     connect(tipsDoor, &QPushButton::clicked, this,
             [this] { m_window->showScreen(QStringLiteral("tips")); });
 
-    auto *helplines = new HelplinesScreen(m_content.get(), m_settings.get(), m_log.get());
-    m_window->addScreen(QStringLiteral("helplines"), helplines);
+    m_window->addScreen(QStringLiteral("helplines"), [this] {
+        auto *helplines = new HelplinesScreen(m_content.get(), m_settings.get(), m_log.get());
+        connect(helplines, &HelplinesScreen::editPlanRequested, this, [this] {
+            auto *plan =
+                qobject_cast<CryingPlanScreen *>(m_window->screen(QStringLiteral("cryingplan")));
+            plan->reload();
+            m_window->showScreen(QStringLiteral("cryingplan"));
+        });
+        return helplines;
+    });
     QPushButton *door = m_window->home()->addDoor(
         QStringLiteral("helplines"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Who can help"),
         QT_TRANSLATE_NOOP("pk::HomeScreen",
                           "Helplines that are open now, and your own people to call."));
     connect(door, &QPushButton::clicked, this,
             [this] { m_window->showScreen(QStringLiteral("helplines")); });
-    auto *plan = new CryingPlanScreen(m_content.get(), m_settings.get());
-    m_window->addScreen(QStringLiteral("cryingplan"), plan);
-    connect(helplines, &HelplinesScreen::editPlanRequested, this, [this, plan] {
-        plan->reload();
-        m_window->showScreen(QStringLiteral("cryingplan"));
-    });
+    m_window->addScreen(QStringLiteral("cryingplan"),
+                        [this] { return new CryingPlanScreen(m_content.get(), m_settings.get()); });
 }
 
 void AppShell::addInsightsScreens()
 {
-    auto *insights = new InsightsScreen(m_log.get(), m_settings.get());
-    insights->setNameResolvers({}, [this](const QString &id) {
-        const Tip *tip = m_content->tips().find(id);
-        const QString text = tip ? tip->displayText(m_languages->current()) : id;
-        return text.size() > 90 ? text.left(88).trimmed() + QChar(0x2026) : text;
+    m_window->addScreen(QStringLiteral("insights"), [this] {
+        auto *insights = new InsightsScreen(m_log.get(), m_settings.get());
+        insights->setNameResolvers({}, [this](const QString &id) {
+            const Tip *tip = m_content->tips().find(id);
+            const QString text = tip ? tip->displayText(m_languages->current()) : id;
+            return text.size() > 90 ? text.left(88).trimmed() + QChar(0x2026) : text;
+        });
+        connect(insights, &InsightsScreen::privacyRequested, this,
+                [this] { m_window->showScreen(QStringLiteral("privacy")); });
+        return insights;
     });
-    m_window->addScreen(QStringLiteral("insights"), insights);
-    m_window->addScreen(QStringLiteral("privacy"), new PrivacyPage(m_log.get()));
-    connect(insights, &InsightsScreen::privacyRequested, this,
-            [this] { m_window->showScreen(QStringLiteral("privacy")); });
+    m_window->addScreen(QStringLiteral("privacy"), [this] { return new PrivacyPage(m_log.get()); });
     QPushButton *link = m_window->home()->addQuietLink(
         QStringLiteral("insights"), QT_TRANSLATE_NOOP("pk::HomeScreen", "My pauses"),
         QT_TRANSLATE_NOOP("pk::HomeScreen",
@@ -142,9 +163,8 @@ AppShell::~AppShell()
         m_session->end();
 }
 
-void AppShell::wirePause()
+void AppShell::wirePause(PauseScreen *pause)
 {
-    PauseScreen *pause = m_window->pause();
     pause->setSettings(m_settings.get());
     pause->setLanguage(m_languages->current());
     pause->setCuePlayer(m_cues.get());
@@ -154,13 +174,10 @@ void AppShell::wirePause()
         m_window->closePause();
         m_window->showScreen(QStringLiteral("helplines"));
     });
-    const auto configureCues = [this] {
-        m_cues->configure(m_settings->value(Settings::Key::SoundCues).toBool(),
-                          m_settings->value(Settings::Key::SpokenCues).toBool(),
-                          m_settings->value(Settings::Key::SoundVolume).toInt());
-    };
-    configureCues();
-    connect(m_settings.get(), &Settings::changed, this, configureCues);
+}
+
+void AppShell::addBreatheDoor()
+{
     // "Breathe" from home goes straight to breathing: the person chose it, no safe-first card.
     QPushButton *breathe = m_window->home()->addDoor(
         QStringLiteral("breathe"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Breathe"),
@@ -171,8 +188,21 @@ void AppShell::wirePause()
 
 void AppShell::openBreathing(const QString &entry, const QString &exerciseId)
 {
+    PaintProbe::pauseRequested();
     m_window->pause()->preferExercise(exerciseId);
     m_window->openPause(entry, false, m_settings->audience());
+}
+
+void AppShell::afterFirstPaint()
+{
+    if (m_firstPaintDone)
+        return;
+    m_firstPaintDone = true;
+    // What the first paint did not need: the pause made ready so that pressing Pause stays
+    // instant, the tray icon, the window icon.
+    m_window->pause()->prepare(m_window->size());
+    m_desktop->ensureTray();
+    QGuiApplication::setWindowIcon(AppIcon::icon());
 }
 
 void AppShell::start()
@@ -183,8 +213,10 @@ void AppShell::start()
         openPause(QStringLiteral("cli"));
     } else if (m_options.helplines) {
         m_window->showScreen(QStringLiteral("helplines"));
-    } else if (!(m_options.tray && m_desktop->tray())) { // without a tray, --tray shows it
+    } else if (!(m_options.tray && m_desktop->ensureTray())) { // without a tray, --tray shows it
         m_window->show();
+    } else {
+        QTimer::singleShot(0, this, &AppShell::afterFirstPaint); // hidden in the tray
     }
     m_usagePolicy->start(m_dataDir); // opens the log and enforces retention off the UI thread
 }
@@ -214,6 +246,7 @@ void AppShell::handleRequest(const StartOptions &request)
 
 void AppShell::openPause(const QString &entry)
 {
+    PaintProbe::pauseRequested();
     m_window->openPause(entry, m_settings->safeFirstCard(), m_settings->audience());
 }
 
@@ -222,7 +255,8 @@ void AppShell::setLanguage(const QString &code)
     m_languages->setLanguage(code);
     if (m_window) {
         m_window->home()->setCurrentLanguage(m_languages->current());
-        m_window->pause()->setLanguage(m_languages->current());
+        if (m_window->hasPause())
+            m_window->pause()->setLanguage(m_languages->current());
     }
 }
 

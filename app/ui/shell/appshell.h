@@ -14,6 +14,7 @@ class DesktopIntegration;
 class CuePlayer;
 class LanguageManager;
 class MainWindow;
+class PauseScreen;
 class PauseSession;
 class Settings;
 class UsageLog;
@@ -55,7 +56,9 @@ private:
     void addContentScreens();
     void addInsightsScreens();
     void openMyPauses();
-    void wirePause();
+    void wirePause(PauseScreen *pause);
+    void addBreatheDoor();
+    void afterFirstPaint();
 
     StartOptions m_options;
     QString m_dataDir;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<CuePlayer> m_cues;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
+    bool m_firstPaintDone = false;
 };
 
 } // namespace pk

@@ -23,25 +23,26 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
 {
     Settings *settings = shell->settings();
     MainWindow *window = shell->window();
-    QGuiApplication::setWindowIcon(AppIcon::icon());
     applyLook();
 
-    m_settingsScreen = new SettingsScreen(settings, m_gate.get());
-    window->addScreen(QStringLiteral("settings"), m_settingsScreen);
+    window->addScreen(QStringLiteral("settings"), [this, settings] {
+        m_settingsScreen = new SettingsScreen(settings, m_gate.get());
+        connect(m_settingsScreen, &SettingsScreen::languageChosen, this,
+                [this, settings](const QString &code) {
+                    settings->setLanguage(code);
+                    m_shell->setLanguage(code);
+                });
+        connect(m_settingsScreen, &SettingsScreen::adminUnlocked, this, [this] {
+            m_unlocked = true;
+            Q_EMIT adminUnlockedChanged(true);
+        });
+        return m_settingsScreen;
+    });
     QPushButton *link = window->home()->addQuietLink(
         QStringLiteral("settings"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Settings"),
         QT_TRANSLATE_NOOP("pk::HomeScreen", "Language, sound, text size and more."));
     connect(link, &QPushButton::clicked, this,
             [window] { window->showScreen(QStringLiteral("settings")); });
-    connect(m_settingsScreen, &SettingsScreen::languageChosen, this,
-            [this, settings](const QString &code) {
-                settings->setLanguage(code);
-                m_shell->setLanguage(code);
-            });
-    connect(m_settingsScreen, &SettingsScreen::adminUnlocked, this, [this] {
-        m_unlocked = true;
-        Q_EMIT adminUnlockedChanged(true);
-    });
 
     connect(settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::HighContrast || key == Settings::Key::TextScale)
@@ -52,13 +53,26 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
     if (managesAutostart &&
         settings->value(Settings::Key::StartWithComputer).toBool() != Autostart::isEnabled())
         applyAutostart();
+}
 
-    m_tray = TrayIcon::createIfAvailable(window, settings, this);
+TrayIcon *DesktopIntegration::ensureTray()
+{
+    if (m_trayAsked)
+        return m_tray;
+    m_trayAsked = true;
+    m_tray = TrayIcon::createIfAvailable(m_shell->window(), m_shell->settings(), this);
     if (m_tray) {
         connect(m_tray, &TrayIcon::pauseRequested, this,
                 [this] { m_shell->openPause(QStringLiteral("tray")); });
         connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     }
+    return m_tray;
+}
+
+SettingsScreen *DesktopIntegration::settingsScreen()
+{
+    m_shell->window()->screen(QStringLiteral("settings"));
+    return m_settingsScreen;
 }
 
 DesktopIntegration::~DesktopIntegration() = default;

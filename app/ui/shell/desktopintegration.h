@@ -24,8 +24,12 @@ public:
     DesktopIntegration(AppShell *shell, bool managesAutostart, QObject *parent = nullptr);
     ~DesktopIntegration() override;
 
+    // The tray icon (null without a tray): asked for once, at start with --tray, otherwise right
+    // after the first paint, so start-up never waits for it.
+    TrayIcon *ensureTray();
     TrayIcon *tray() const { return m_tray; }
-    SettingsScreen *settingsScreen() const { return m_settingsScreen; }
+    // Built on first use.
+    SettingsScreen *settingsScreen();
     // The admin PIN check of this run; its slow-down lasts as long as the app runs.
     PinGate *adminGate() const { return m_gate.get(); }
     // On a shared PC: true once the admin PIN was given (until the app closes). Elsewhere true.
@@ -43,6 +47,7 @@ private:
     SettingsScreen *m_settingsScreen = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_unlocked = false;
+    bool m_trayAsked = false;
 };
 
 } // namespace pk

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedLayout>
 
 namespace pk {
@@ -15,34 +16,74 @@ MainWindow::MainWindow(PauseSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_home(new HomeScreen(this))
-    , m_pause(new PauseScreen(session, this))
     , m_stack(new QStackedLayout(this))
 {
     m_stack->addWidget(m_home);
-    m_stack->addWidget(m_pause);
-    setMinimumSize(520, 600);
-    resize(960, 700);
-    connect(m_pause, &PauseScreen::closeRequested, this, &MainWindow::closePause);
+    // Fits a 1024x600 laptop with a top bar (1024x568) and the 200 % text layouts.
+    setMinimumSize(480, 520);
+    fitToScreen();
     changeEvent(nullptr);
+}
+
+void MainWindow::fitToScreen()
+{
+    QSize size(960, 700);
+    if (const QScreen *screen = QWidget::screen()) {
+        const QSize room = screen->availableSize();
+        size = size.boundedTo(room).expandedTo(minimumSize().boundedTo(room));
+    }
+    resize(size);
+}
+
+PauseScreen *MainWindow::pause()
+{
+    if (!m_pause) {
+        m_pause = new PauseScreen(m_session, this);
+        m_stack->addWidget(m_pause);
+        connect(m_pause, &PauseScreen::closeRequested, this, &MainWindow::closePause);
+        Q_EMIT pauseCreated(m_pause);
+    }
+    return m_pause;
 }
 
 bool MainWindow::isPausing() const
 {
-    return m_stack->currentWidget() == m_pause;
+    return m_pause && m_stack->currentWidget() == m_pause;
+}
+
+void MainWindow::addScreen(const QString &id, ScreenFactory factory)
+{
+    m_factories.insert(id, std::move(factory));
 }
 
 void MainWindow::addScreen(const QString &id, QWidget *screen)
 {
+    m_factories.remove(id);
     m_screens.insert(id, screen);
     m_stack->addWidget(screen);
     if (auto *page = qobject_cast<ScreenPage *>(screen))
         connect(page, &ScreenPage::homeRequested, this, &MainWindow::showHome);
 }
 
+QWidget *MainWindow::screen(const QString &id)
+{
+    if (QWidget *built = m_screens.value(id))
+        return built;
+    const ScreenFactory factory = m_factories.take(id);
+    if (!factory)
+        return nullptr;
+    QWidget *built = factory();
+    addScreen(id, built);
+    Q_EMIT screenCreated(id, built);
+    return built;
+}
+
 void MainWindow::showScreen(const QString &id)
 {
-    QWidget *target = m_screens.value(id);
-    if (!target || isPausing())
+    if (isPausing())
+        return;
+    QWidget *target = screen(id);
+    if (!target)
         return;
     m_stack->setCurrentWidget(target);
     target->setFocus(Qt::OtherFocusReason);
@@ -73,7 +114,7 @@ void MainWindow::openPause(const QString &entry, bool safeFirst, Audience audien
     if (!isPausing()) {
         m_wasFullScreen = isFullScreen();
         m_session->start(entry);
-        m_pause->begin(safeFirst, audience);
+        pause()->begin(safeFirst, audience);
         m_stack->setCurrentWidget(m_pause);
     }
     showFullScreen();
