@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12), builds Pauzeknop, then starts it or runs every test.
 #   packaging/dev/quickstart.sh run [APP OPTIONS...]   build and start the app
-#   packaging/dev/quickstart.sh test                   build and run the whole test suite
+#   packaging/dev/quickstart.sh test                   build, run the whole test suite, then build,
+#                                                      install and remove the Debian package
+#                                                      (packaging/linux/check-deb.sh)
 # Safe to run again: installed packages and finished build steps are skipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +31,9 @@ cmake --build "$build" --parallel
 
 case $mode in
     run) exec "$build/app/pauzeknop" "$@" ;;
-    test) ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" ;;
+    test)
+        ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+        packaging/linux/check-deb.sh "$build"
+        ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac

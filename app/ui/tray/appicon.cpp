@@ -16,8 +16,8 @@ QPixmap AppIcon::pixmap(int size)
     painter.setBrush(QColor(0x2A, 0x66, 0x62));
     painter.drawEllipse(QRectF(2, 2, 60, 60));
     painter.setBrush(QColor(0xF4, 0xF1, 0xEA));
-    painter.drawRoundedRect(QRectF(21, 18, 8, 28), 3, 3);
-    painter.drawRoundedRect(QRectF(35, 18, 8, 28), 3, 3);
+    painter.drawRoundedRect(QRectF(20, 18, 8, 28), 3, 3);
+    painter.drawRoundedRect(QRectF(36, 18, 8, 28), 3, 3);
     return pixmap;
 }
 
