@@ -55,6 +55,7 @@ TEST(CommandLine, RealBinaryAnswersHelpVersionAndUnknownOptions)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--pause"));
     EXPECT_TRUE(help.out.contains("--data-dir"));
+    EXPECT_TRUE(help.out.startsWith("Usage: pauzeknop [options]")) << help.out.toStdString();
 
     const test::ProcessResult version = test::runPauzeknop({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);

@@ -92,7 +92,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.action = Action::Exit;
-        result.output = parser.helpText();
+        // Parsed before QCoreApplication exists, so Qt cannot know the program's name.
+        result.output = parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                  QLatin1String("pauzeknop"));
         return result;
     }
     if (parser.isSet(version)) {
