@@ -1,4 +1,5 @@
 // Test entry point: one QApplication for every test, offscreen unless told otherwise.
+#include "access/appaccess.h"
 #include "common/theme.h"
 
 #include <QApplication>
@@ -22,5 +23,6 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("pauzeknop-tests"));
     QApplication app(argc, argv);
     pk::theme::apply(app);
+    pk::AppAccess::install(&app); // as the app does: Enter, Tab order, wheel guard
     return RUN_ALL_TESTS();
 }

@@ -46,6 +46,8 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(300);
+    // Every exercise is a button Tab and the arrows reach (and scroll to): no stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->viewport()->setAutoFillBackground(false);
     listHolder->setAutoFillBackground(false);
 
@@ -87,11 +89,16 @@ void ExerciseChooser::setExercises(const QList<BreathExercise> &exercises,
     for (int i = 0; i < m_exercises.size(); ++i) {
         auto *button = new QPushButton(this);
         button->setCheckable(true);
+        button->setAutoExclusive(true); // one of several: a radio button for screen readers
         button->setObjectName(QStringLiteral("exerciseChoice"));
         m_group->addButton(button, i);
         m_list->addWidget(button);
         m_exerciseButtons.append(button);
-        connect(button, &QPushButton::clicked, this, [this, i] {
+        // toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the
+        // button without a click, and must choose the exercise all the same.
+        connect(button, &QPushButton::toggled, this, [this, i](bool on) {
+            if (!on || m_selected == i)
+                return;
             m_selected = i;
             m_choice = m_exercises.at(i).defaultChoice;
             rebuildChoices();
@@ -176,7 +183,10 @@ void ExerciseChooser::rebuildChoices()
         button->setObjectName(QStringLiteral("durationChoice"));
         m_choiceRow->addWidget(button);
         m_choiceButtons.append({choice, button});
-        connect(button, &QPushButton::clicked, this, [this, choice] { m_choice = choice; });
+        connect(button, &QPushButton::toggled, this, [this, choice](bool on) {
+            if (on)
+                m_choice = choice;
+        });
     }
     m_choiceRow->addStretch(1);
     // Keyboard order: exercises, their durations, then Start.

@@ -84,6 +84,8 @@ SettingsScreen::SettingsScreen(Settings *settings, PinGate *gate, QWidget *paren
     scroll->setObjectName(QStringLiteral("settingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Every row has a control that Tab reaches (and scrolls into view): no stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *body = new QWidget;
     body->setObjectName(QStringLiteral("settingsBody"));
     auto *layout = new QVBoxLayout(body);

@@ -1,5 +1,6 @@
 #include "appshell.h"
 
+#include "access/appaccess.h"
 #include "content/contentlibrary.h"
 #include "content/organisationcontent.h"
 #include "desktopintegration.h"
@@ -59,6 +60,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
           ContentLibrary::load(OrganisationContent::defaultPath())))
     , m_cues(std::make_unique<CuePlayer>())
 {
+    AppAccess::install(QCoreApplication::instance());
     const auto configureCues = [this] {
         m_cues->configure(m_settings->value(Settings::Key::SoundCues).toBool(),
                           m_settings->value(Settings::Key::SpokenCues).toBool(),

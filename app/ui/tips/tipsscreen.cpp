@@ -53,6 +53,7 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
     m_heading->setWordWrap(true);
     m_showAll->setObjectName(QStringLiteral("showAll"));
     m_favourites->setCheckable(true);
+    m_favourites->setAutoExclusive(true);
     theme::setRole(m_favourites, "tab");
     m_group->setExclusive(true);
 
@@ -104,7 +105,11 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
         rebuildSituations();
         rebuildCards();
     });
-    connect(m_favourites, &QPushButton::clicked, this, [this] { showSituation(std::nullopt); });
+    // toggled, not clicked: arrow keys and a screen reader's "toggle" action choose too.
+    connect(m_favourites, &QPushButton::toggled, this, [this](bool on) {
+        if (on && m_situation)
+            showSituation(std::nullopt);
+    });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Audience && isVisible())
             retranslateUi();
@@ -154,6 +159,7 @@ void TipsScreen::rebuildSituations()
     for (Situation situation : situations) {
         auto *button = new QPushButton(ContentIds::situationTitle(situation));
         button->setCheckable(true);
+        button->setAutoExclusive(true); // one of several: a radio button for screen readers
         button->setProperty("situation", int(situation));
         button->setAccessibleName(ContentIds::situationTitle(situation));
         button->setAccessibleDescription(tr("Shows the tips for this moment."));
@@ -161,8 +167,10 @@ void TipsScreen::rebuildSituations()
         button->setChecked(m_situation == situation);
         m_group->addButton(button);
         m_situationColumn->addWidget(button);
-        connect(button, &QPushButton::clicked, this,
-                [this, situation] { showSituation(situation); });
+        connect(button, &QPushButton::toggled, this, [this, situation](bool on) {
+            if (on && m_situation != situation)
+                showSituation(situation);
+        });
     }
     m_favourites->setChecked(!m_situation);
 }
