@@ -173,8 +173,8 @@ TEST(CuePlayer, SpokenCuesFollowTheLanguageAndTheVolumeIsCapped)
     player.setLanguage(QStringLiteral("nl"));
     EXPECT_EQ(player.sourceFor(BreathPhaseKind::In), QStringLiteral(":/sounds/nl/in.wav"));
     EXPECT_EQ(player.sourceFor(BreathPhaseKind::HoldOut), QStringLiteral(":/sounds/nl/hold.wav"));
-    player.setLanguage(QStringLiteral("tr")); // no recording: English
-    EXPECT_EQ(player.sourceFor(BreathPhaseKind::Out), QStringLiteral(":/sounds/en/out.wav"));
+    player.setLanguage(QStringLiteral("so")); // no voice: the soft tone
+    EXPECT_EQ(player.sourceFor(BreathPhaseKind::Out), QStringLiteral(":/sounds/cue-out.wav"));
     player.configure(true, false, 100);
     EXPECT_EQ(player.sourceFor(BreathPhaseKind::In), QStringLiteral(":/sounds/cue-in.wav"));
     EXPECT_TRUE(player.sourceFor(BreathPhaseKind::HoldIn).isEmpty());

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "breathing/breathingcatalog.h"
+#include "i18n/languagemanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      Texts::tr("Keep the usage log and settings in <dir>."),
                                      QStringLiteral("dir"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  Texts::tr("Use language <code> (en, nl, fr, de, ar)."),
+                                  Texts::tr("Use language <code>: %1.")
+                                      .arg(LanguageManager::codes().join(QStringLiteral(", "))),
                                   QStringLiteral("code"));
     const QCommandLineOption tray(QStringLiteral("tray"),
                                   Texts::tr("Start hidden in the tray, ready for a pause."));
@@ -82,6 +84,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QLatin1Char('\n');
         return result;
     }
+    const QString language = LanguageManager::offeredFor(parser.value(lang));
+    if (parser.isSet(lang) && language.isEmpty()) {
+        result.action = Action::Exit;
+        result.exitCode = 2;
+        result.output =
+            Texts::tr("Unknown language: %1. Choose one of: %2.")
+                .arg(parser.value(lang), LanguageManager::codes().join(QStringLiteral(", "))) +
+            QLatin1Char('\n');
+        return result;
+    }
     if (!positional.isEmpty() && !patternGiven) {
         result.action = Action::Exit;
         result.exitCode = 2;
@@ -113,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (patternGiven)
         result.options.breathePattern = positional.constFirst();
     result.options.dataDir = parser.value(dataDir);
-    result.options.language = parser.value(lang);
+    result.options.language = language;
     result.options.exportFile = parser.value(exportFile);
     if (parser.isSet(exportFile))
         result.action = Action::Export;

@@ -1,6 +1,9 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -9,6 +12,21 @@
 namespace pk {
 
 Q_LOGGING_CATEGORY(lcI18n, "pauzeknop.i18n")
+
+namespace {
+
+// Tags that name an offered language by another code: Dari (prs) and Iranian Persian (pes) are
+// written Persian, Moldovan (mo) is Romanian.
+QString aliasFor(const QString &primary)
+{
+    if (primary == QLatin1String("prs") || primary == QLatin1String("pes"))
+        return QStringLiteral("fa");
+    if (primary == QLatin1String("mo"))
+        return QStringLiteral("ro");
+    return primary;
+}
+
+} // namespace
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -21,14 +39,34 @@ LanguageManager::~LanguageManager()
 
 const QList<Language> &LanguageManager::available()
 {
+    // Native names are written out in their own script; Persian uses the Farsi yeh (U+06CC).
     static const QList<Language> languages{
-        {QStringLiteral("en"), QStringLiteral("English"), false},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands"), false},
-        {QStringLiteral("fr"), QStringLiteral("Français"), false},
-        {QStringLiteral("de"), QStringLiteral("Deutsch"), false},
-        {QStringLiteral("ar"), QStringLiteral("العربية"), true},
+        {QStringLiteral("en"), QStringLiteral("English"), false, true},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands"), false, true},
+        {QStringLiteral("fr"), QStringLiteral("Français"), false, true},
+        {QStringLiteral("de"), QStringLiteral("Deutsch"), false, true},
+        {QStringLiteral("ar"), QStringLiteral("العربية"), true, true},
+        {QStringLiteral("tr"), QStringLiteral("Türkçe"), false, true},
+        {QStringLiteral("pl"), QStringLiteral("Polski"), false, true},
+        {QStringLiteral("ro"), QStringLiteral("Română"), false, true},
+        {QStringLiteral("bg"), QStringLiteral("Български"), false, true},
+        {QStringLiteral("es"), QStringLiteral("Español"), false, true},
+        {QStringLiteral("it"), QStringLiteral("Italiano"), false, true},
+        {QStringLiteral("pt"), QStringLiteral("Português"), false, true},
+        {QStringLiteral("ru"), QStringLiteral("Русский"), false, true},
+        {QStringLiteral("uk"), QStringLiteral("Українська"), false, true},
+        {QStringLiteral("so"), QStringLiteral("Soomaali"), false, false}, // espeak-ng: no voice
+        {QStringLiteral("fa"), QStringLiteral("فارسی"), true, true},
     };
     return languages;
+}
+
+QStringList LanguageManager::codes()
+{
+    QStringList result;
+    for (const Language &language : available())
+        result.append(language.code);
+    return result;
 }
 
 Language LanguageManager::find(const QString &code)
@@ -40,17 +78,73 @@ Language LanguageManager::find(const QString &code)
     return available().constFirst();
 }
 
-QString LanguageManager::systemLanguage()
+bool LanguageManager::isOffered(const QString &code)
 {
-    const QStringList wanted = QLocale::system().uiLanguages();
-    for (const QString &tag : wanted) {
-        const QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
-        for (const Language &language : available()) {
-            if (language.code == code)
-                return code;
-        }
+    return codes().contains(code);
+}
+
+QString LanguageManager::offeredFor(const QString &tag)
+{
+    QString primary = tag.trimmed().toLower();
+    primary.replace(QLatin1Char('_'), QLatin1Char('-'));
+    primary = aliasFor(primary.section(QLatin1Char('-'), 0, 0));
+    return isOffered(primary) ? primary : QString();
+}
+
+QString LanguageManager::guessLanguage(const QStringList &uiLanguages)
+{
+    for (const QString &tag : uiLanguages) {
+        const QString code = offeredFor(tag);
+        if (!code.isEmpty())
+            return code;
     }
     return QStringLiteral("en");
+}
+
+QString LanguageManager::systemLanguage()
+{
+    return guessLanguage(QLocale::system().uiLanguages());
+}
+
+QString LanguageManager::uiLanguage()
+{
+    return guessLanguage({QLocale().name()});
+}
+
+bool LanguageManager::hasTranslation(const QString &code)
+{
+    return code == QLatin1String("en") ||
+           QFile::exists(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(code));
+}
+
+bool LanguageManager::hasSpokenCues(const QString &code)
+{
+    return isOffered(code) && find(code).spokenCues;
+}
+
+QStringList LanguageManager::qtTranslationDirs()
+{
+    // Qt's own folder first (Debian: /usr/share/qt6/translations; qt.conf of a deployed app).
+    // Then folders next to the program where a bundle may carry copies: Windows (windeployqt's
+    // translations/), macOS (Contents/Resources/translations) and Linux prefixes such as
+    // Flatpak's /app (share/pauzeknop/translations).
+    QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    const QString app = QCoreApplication::applicationDirPath();
+    if (!app.isEmpty()) {
+        dirs << QDir(app).filePath(QStringLiteral("translations"))
+             << QDir::cleanPath(app + QStringLiteral("/../Resources/translations"))
+             << QDir::cleanPath(app + QStringLiteral("/../share/pauzeknop/translations"));
+    }
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+QStringList LanguageManager::qtTranslationNames(const QString &code)
+{
+    // Qt ships Portuguese as Brazilian only; its button words are the same in Portugal.
+    if (code == QLatin1String("pt"))
+        return {QStringLiteral("pt_PT"), QStringLiteral("pt"), QStringLiteral("pt_BR")};
+    return {code};
 }
 
 void LanguageManager::removeTranslators()
@@ -62,35 +156,62 @@ void LanguageManager::removeTranslators()
     m_translators.clear();
 }
 
+void LanguageManager::loadQtTranslation(const QString &code)
+{
+    m_qtFile.clear();
+    const QStringList dirs = qtTranslationDirs();
+    for (const QString &name : qtTranslationNames(code)) {
+        for (const QString &dir : dirs) {
+            const QString file = QDir(dir).filePath(QStringLiteral("qtbase_%1.qm").arg(name));
+            if (!QFile::exists(file))
+                continue;
+            auto *qt = new QTranslator(this);
+            if (qt->load(file)) {
+                m_translators.append(qt);
+                m_qtFile = file;
+                return;
+            }
+            delete qt;
+        }
+    }
+    // Qt ships none (Romanian, Somali): its few own words stay English, not worth a warning.
+    qCDebug(lcI18n) << "no Qt translation for" << code << "in" << dirs;
+}
+
 QString LanguageManager::setLanguage(const QString &code)
 {
-    QString wanted = code.isEmpty() ? systemLanguage() : code.toLower();
-    if (find(wanted).code != wanted) {
-        qCWarning(lcI18n) << "no translation for language" << wanted << "- using English";
+    QString wanted = code.isEmpty() ? systemLanguage() : offeredFor(code);
+    if (wanted.isEmpty()) {
+        qCWarning(lcI18n) << "language" << code << "is not offered - using English";
         wanted = QStringLiteral("en");
     }
     if (wanted == m_current)
         return m_current;
 
+    const bool hadTranslators = !m_translators.isEmpty();
     removeTranslators();
+    m_qtFile.clear();
     QLocale::setDefault(QLocale(wanted));
     if (wanted != QLatin1String("en")) {
         auto *app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(wanted)))
+        if (app->load(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(wanted))) {
             m_translators.append(app);
-        else {
-            qCWarning(lcI18n) << "the translation for" << wanted << "could not be loaded";
+        } else {
+            qCInfo(lcI18n) << "no translation of Pauzeknop into" << wanted
+                           << "yet - its texts stay English";
             delete app;
         }
-        auto *qt = new QTranslator(this);
-        if (qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            m_translators.append(qt);
-        else
-            delete qt; // Qt's own strings stay English: not worth a warning
+        loadQtTranslation(wanted);
     }
     for (QTranslator *translator : std::as_const(m_translators))
         QCoreApplication::installTranslator(translator);
+    // From English to a language with no translation at all (Somali, before its pass) no
+    // translator came or went, so Qt sent no LanguageChange: send it, screens still retranslate
+    // (the direction, a note about that language).
+    if (!hadTranslators && m_translators.isEmpty() && QCoreApplication::instance()) {
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+    }
     m_current = wanted;
     Q_EMIT languageChanged(m_current);
     return m_current;

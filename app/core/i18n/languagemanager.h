@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QTranslator;
 
@@ -14,6 +15,7 @@ struct Language
     QString code;       // "nl", "ar"
     QString nativeName; // "Nederlands", "العربية"
     bool rightToLeft = false;
+    bool spokenCues = false; // resources/sounds/<code>/ holds "Breathe in", "Hold", ...
 };
 
 // Loads the app's and Qt's translations and switches them while the app runs.
@@ -26,25 +28,48 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
+    // The one list of languages on offer: the chooser, Settings, --lang and --help follow it.
     static const QList<Language> &available();
+    static QStringList codes();
+    // The language for a code; English when the code is not on offer.
     static Language find(const QString &code);
+    static bool isOffered(const QString &code);
+    // The offered language a tag such as "nl-BE", "fa_AF" or "prs" stands for ("" when none).
+    static QString offeredFor(const QString &tag);
+    // The first offered language among BCP 47 tags in order of preference (English when none).
+    static QString guessLanguage(const QStringList &uiLanguages);
     // The offered language closest to the system locale (English when none fits).
     static QString systemLanguage();
+    // The language the UI speaks now: setLanguage() makes it the default QLocale.
+    static QString uiLanguage();
+    // Whether Pauzeknop's own translation is built in (without it the texts stay English).
+    static bool hasTranslation(const QString &code);
+    // Whether a voice says the breathing cues in this language (Somali has none).
+    static bool hasSpokenCues(const QString &code);
+    // Folders searched for Qt's own translations (qtbase_<lang>.qm), first match wins.
+    static QStringList qtTranslationDirs();
+    // File names tried for Qt's own strings in a language, best first ("pt": pt_PT, pt, pt_BR).
+    static QStringList qtTranslationNames(const QString &code);
 
-    // "" follows the system. Unknown codes fall back to English with a warning. Returns the code
-    // used.
+    // "" follows the system. Unknown codes fall back to English with a warning. A language
+    // without a built-in translation is still set (English texts, its direction, Qt's strings).
+    // Returns the code used.
     QString setLanguage(const QString &code);
     QString current() const { return m_current; }
     bool isRightToLeft() const { return find(m_current).rightToLeft; }
+    // The Qt translation file loaded for the current language ("" when Qt ships none).
+    QString qtTranslationFile() const { return m_qtFile; }
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
 
 private:
     void removeTranslators();
+    void loadQtTranslation(const QString &code);
 
     QList<QTranslator *> m_translators;
     QString m_current;
+    QString m_qtFile;
 };
 
 } // namespace pk

@@ -183,6 +183,10 @@ void SettingsScreen::buildRows(QVBoxLayout *layout)
                     s, K::SpokenCues, QT_TRANSLATE_NOOP("pk::SettingsScreen", "Spoken words"),
                     QT_TRANSLATE_NOOP("pk::SettingsScreen",
                                       "A calm voice says \"breathe in\" and \"breathe out\".")));
+    m_spokenNote = new QLabel; // shown for a language without a voice (Somali)
+    m_spokenNote->setObjectName(QStringLiteral("quietNote"));
+    m_spokenNote->setWordWrap(true);
+    layout->addWidget(m_spokenNote);
 
     addSection(layout, QT_TRANSLATE_NOOP("pk::SettingsScreen", "Seeing"));
     add(layout,
@@ -258,6 +262,11 @@ void SettingsScreen::retranslateUi()
     if (!m_settings->organisationName().isEmpty())
         organisation = tr("Set up by %1.").arg(m_settings->organisationName()) +
                        (organisation.isEmpty() ? QString() : QLatin1Char(' ') + organisation);
+    const bool voiceless = !LanguageManager::hasSpokenCues(LanguageManager::uiLanguage());
+    m_spokenNote->setText(voiceless ? tr("Spoken words are not available in this language. The "
+                                         "soft sounds still work.")
+                                    : QString());
+    m_spokenNote->setVisible(voiceless);
     m_organisation->setText(organisation);
     m_organisation->setVisible(!organisation.isEmpty());
     const QStringList problems = m_settings->managedProblems();

@@ -27,6 +27,8 @@ public:
     SettingRow *row(Settings::Key key) const;
     QList<SettingRow *> rows() const { return m_rows; }
     AdminPinPanel *adminPanel() const { return m_admin; }
+    // Says that spoken words are not available in the UI language (hidden when they are).
+    QLabel *spokenCuesNote() const { return m_spokenNote; }
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
@@ -45,6 +47,7 @@ private:
     QList<std::pair<QLabel *, const char *>> m_sections;
     QLabel *m_organisation;
     QLabel *m_problems;
+    QLabel *m_spokenNote = nullptr;
     AdminPinPanel *m_admin = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "helplines/helplinesscreen.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
+#include "i18n/scriptfont.h"
 #include "insights/insightsscreen.h"
 #include "insights/privacypage.h"
 #include "mainwindow.h"
@@ -73,6 +74,7 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     connect(m_languages.get(), &LanguageManager::languageChanged, this, [](const QString &code) {
         QGuiApplication::setLayoutDirection(
             LanguageManager::find(code).rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        ScriptFont::follow(code);
     });
     setLanguage(m_options.language.isEmpty() ? m_settings->language() : m_options.language);
 

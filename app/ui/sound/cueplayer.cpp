@@ -1,5 +1,7 @@
 #include "cueplayer.h"
 
+#include "i18n/languagemanager.h"
+
 #include <QAudio>
 #include <QAudioDevice>
 #include <QMediaDevices>
@@ -9,12 +11,6 @@
 #include <algorithm>
 
 namespace pk {
-namespace {
-
-const QStringList spokenLanguages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr"),
-                                  QStringLiteral("de"), QStringLiteral("ar")};
-
-} // namespace
 
 CuePlayer::CuePlayer(QObject *parent)
     : QObject(parent)
@@ -33,7 +29,7 @@ void CuePlayer::configure(bool softCues, bool spokenCues, int volumePercent)
 
 void CuePlayer::setLanguage(const QString &code)
 {
-    m_language = spokenLanguages.contains(code) ? code : QStringLiteral("en");
+    m_language = code;
 }
 
 void CuePlayer::setOutputAvailableForTest(bool available)
@@ -65,7 +61,9 @@ double CuePlayer::effectiveVolume(int volumePercent)
 
 QString CuePlayer::sourceFor(BreathPhaseKind kind) const
 {
-    if (m_spoken) {
+    // A language without a voice (Somali) hears the soft tones instead of another language.
+    const bool spoken = m_spoken && LanguageManager::hasSpokenCues(m_language);
+    if (spoken) {
         switch (kind) {
         case BreathPhaseKind::In:
             return QStringLiteral(":/sounds/%1/in.wav").arg(m_language);
@@ -80,7 +78,7 @@ QString CuePlayer::sourceFor(BreathPhaseKind kind) const
             return {}; // people count in their own head
         }
     }
-    if (!m_soft)
+    if (!m_soft && !m_spoken)
         return {};
     switch (kind) {
     case BreathPhaseKind::In:

@@ -26,6 +26,7 @@ public:
 
     // Soft cues and spoken cues on or off; volume 0..100 of the capped range.
     void configure(bool softCues, bool spokenCues, int volumePercent);
+    // The language of the spoken cues; one without a voice (Somali) plays the soft tones.
     void setLanguage(const QString &code);
     // True when the system lists at least one audio output (checked when first needed, then
     // followed as devices come and go).
