@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -167,4 +168,29 @@ TEST(LanguageManager, CommandLineOffersAndChecksTheSameList)
         CommandLine::parse({QStringLiteral("pauzeknop"), QStringLiteral("--help")});
     EXPECT_TRUE(
         help.output.simplified().contains(LanguageManager::codes().join(QStringLiteral(", "))));
+}
+
+TEST(LanguageManager, QtsOwnTranslationIsFoundAsDebianOrABundleShipsIt)
+{
+    QTemporaryDir system;
+    QTemporaryDir bundle;
+    const auto touch = [](const QTemporaryDir &dir, const char *name) {
+        return test::writeFile(dir.filePath(QString::fromLatin1(name)), "x");
+    };
+    const QStringList dirs{system.path(), bundle.path()};
+    ASSERT_TRUE(touch(bundle, "qt_ru.qm")); // windeployqt's one file per language
+    EXPECT_EQ(LanguageManager::findQtTranslation(QStringLiteral("ru"), dirs),
+              bundle.filePath(QStringLiteral("qt_ru.qm")));
+    ASSERT_TRUE(touch(system, "qtbase_ru.qm")); // Debian's, and the first folder wins
+    EXPECT_EQ(LanguageManager::findQtTranslation(QStringLiteral("ru"), dirs),
+              system.filePath(QStringLiteral("qtbase_ru.qm")));
+    ASSERT_TRUE(touch(system, "qt_pt_PT.qm")); // Debian's old Qt 4 one: not for Qt 6 buttons
+    ASSERT_TRUE(touch(system, "qtbase_pt_BR.qm"));
+    EXPECT_EQ(LanguageManager::findQtTranslation(QStringLiteral("pt"), dirs),
+              system.filePath(QStringLiteral("qtbase_pt_BR.qm")));
+    ASSERT_TRUE(touch(bundle, "qtbase_pt.qm")); // a Portuguese one beats the Brazilian one
+    EXPECT_EQ(LanguageManager::findQtTranslation(QStringLiteral("pt"), dirs),
+              bundle.filePath(QStringLiteral("qtbase_pt.qm")));
+    EXPECT_TRUE(LanguageManager::findQtTranslation(QStringLiteral("ro"), dirs).isEmpty());
+    EXPECT_TRUE(LanguageManager::findQtTranslation(QStringLiteral("so"), {}).isEmpty());
 }

@@ -156,26 +156,41 @@ void LanguageManager::removeTranslators()
     m_translators.clear();
 }
 
+QString LanguageManager::findQtTranslation(const QString &code, const QStringList &dirs)
+{
+    // qtbase_<lang>.qm as Debian ships it; qt_<lang>.qm as windeployqt bundles it (one file that
+    // holds qtbase and Qt's other modules). Every qtbase_ file comes first: Debian also carries
+    // an old Qt 4 qt_pt_PT.qm whose button words Qt 6 no longer asks for.
+    const QStringList patterns{QStringLiteral("qtbase_%1.qm"), QStringLiteral("qt_%1.qm")};
+    for (const QString &pattern : patterns) {
+        for (const QString &name : qtTranslationNames(code)) {
+            for (const QString &dir : dirs) {
+                const QString file = QDir(dir).filePath(pattern.arg(name));
+                if (QFile::exists(file))
+                    return file;
+            }
+        }
+    }
+    return {};
+}
+
 void LanguageManager::loadQtTranslation(const QString &code)
 {
     m_qtFile.clear();
-    const QStringList dirs = qtTranslationDirs();
-    for (const QString &name : qtTranslationNames(code)) {
-        for (const QString &dir : dirs) {
-            const QString file = QDir(dir).filePath(QStringLiteral("qtbase_%1.qm").arg(name));
-            if (!QFile::exists(file))
-                continue;
-            auto *qt = new QTranslator(this);
-            if (qt->load(file)) {
-                m_translators.append(qt);
-                m_qtFile = file;
-                return;
-            }
-            delete qt;
-        }
+    const QString file = findQtTranslation(code, qtTranslationDirs());
+    if (file.isEmpty()) {
+        // Qt ships none (Romanian, Somali): its few own words stay English, not worth a warning.
+        qCDebug(lcI18n) << "no Qt translation for" << code << "in" << qtTranslationDirs();
+        return;
     }
-    // Qt ships none (Romanian, Somali): its few own words stay English, not worth a warning.
-    qCDebug(lcI18n) << "no Qt translation for" << code << "in" << dirs;
+    auto *qt = new QTranslator(this);
+    if (!qt->load(file)) {
+        qCWarning(lcI18n) << "Qt's translation" << file << "could not be loaded";
+        delete qt;
+        return;
+    }
+    m_translators.append(qt);
+    m_qtFile = file;
 }
 
 QString LanguageManager::setLanguage(const QString &code)

@@ -50,6 +50,8 @@ public:
     static QStringList qtTranslationDirs();
     // File names tried for Qt's own strings in a language, best first ("pt": pt_PT, pt, pt_BR).
     static QStringList qtTranslationNames(const QString &code);
+    // The first Qt translation file for a language in those folders ("" when there is none).
+    static QString findQtTranslation(const QString &code, const QStringList &dirs);
 
     // "" follows the system. Unknown codes fall back to English with a warning. A language
     // without a built-in translation is still set (English texts, its direction, Qt's strings).
