@@ -1,6 +1,7 @@
 // Test entry point: one QApplication for every test, offscreen unless told otherwise.
 #include "access/appaccess.h"
 #include "common/theme.h"
+#include "settings/managedlocation.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -13,6 +14,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The machine's own managed configuration (/etc/xdg/Pauzeknop) must not change test results.
     QTemporaryDir noManagedConfig;
+    // In this process no system folder counts; programs the tests start read the system's own
+    // folders first (a real /etc/xdg/Pauzeknop/pauzeknop.conf wins over PAUZEKNOP_MANAGED_DIR).
+    pk::ManagedLocation::setSystemFoldersForTesting({});
     if (!qEnvironmentVariableIsSet("PAUZEKNOP_MANAGED_DIR"))
         qputenv("PAUZEKNOP_MANAGED_DIR", noManagedConfig.path().toLocal8Bit());
     // Nor may a test write an autostart entry into the person's own desktop.

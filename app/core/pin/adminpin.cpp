@@ -26,7 +26,7 @@ bool split(const QString &hash, int *iterations, QByteArray *salt, QByteArray *k
         return false;
     bool ok = false;
     *iterations = parts.at(1).toInt(&ok);
-    if (!ok || *iterations < 1000 || *iterations > 10000000)
+    if (!ok || *iterations < 1000 || *iterations > AdminPin::MaximumIterations)
         return false;
     const auto decodedSalt = QByteArray::fromBase64Encoding(
         parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -80,6 +80,14 @@ bool AdminPin::isWellFormed(const QString &hash)
     QByteArray salt;
     QByteArray key;
     return split(hash, &iterations, &salt, &key);
+}
+
+int AdminPin::iterationsOf(const QString &hash)
+{
+    int iterations = 0;
+    QByteArray salt;
+    QByteArray key;
+    return split(hash, &iterations, &salt, &key) ? iterations : 0;
 }
 
 } // namespace pk

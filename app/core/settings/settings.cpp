@@ -1,10 +1,16 @@
 #include "settings.h"
 
 #include "breathing/breathingcatalog.h"
+#include "desktop/privatefiles.h"
 #include "i18n/languagemanager.h"
 #include "managedlocation.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
 
 namespace pk {
@@ -34,6 +40,7 @@ struct KeyInfo
     int min = 0;
     int max = 0;
     QStringList choices = {};
+    int maxLength = 256; // Text and List: longer values are not used
 };
 
 QStringList languageChoices()
@@ -77,7 +84,7 @@ const QList<KeyInfo> &keyTable()
         {K::Exercise, "breathing/exercise", QStringLiteral("calm"), Kind::Choice, 0, 0,
          exerciseChoices()},
         {K::DurationSeconds, "breathing/durationSeconds", 120, Kind::Int, 30, 1800},
-        {K::CustomPatterns, "breathing/customPatterns", QString(), Kind::Text},
+        {K::CustomPatterns, "breathing/customPatterns", QString(), Kind::Text, 0, 0, {}, 4096},
         {K::SoundCues, "sound/cues", true, Kind::Bool},
         {K::SoundVolume, "sound/volume", 30, Kind::Int, 0, 100},
         {K::SpokenCues, "sound/spokenCues", false, Kind::Bool},
@@ -93,8 +100,8 @@ const QList<KeyInfo> &keyTable()
          0,
          0,
          {QStringLiteral("30"), QStringLiteral("90"), QStringLiteral("365"), QStringLiteral("0")}},
-        {K::FavouriteTips, "tips/favourites", QStringList(), Kind::List},
-        {K::CryingPlan, "plan/contacts", QString(), Kind::Text},
+        {K::FavouriteTips, "tips/favourites", QStringList(), Kind::List, 0, 0, {}, 16384},
+        {K::CryingPlan, "plan/contacts", QString(), Kind::Text, 0, 0, {}, 32768},
         {K::TrayNoticeShown, "system/trayNoticeShown", false, Kind::Bool},
     };
     return table;
@@ -120,6 +127,30 @@ const QList<std::pair<Audience, QString>> &audienceNames()
     return names;
 }
 
+// A value from the user's own file that is within the key's limits (a hand-edited or damaged
+// file cannot bring in a 100 MB pattern list or a text size of 10,000 %).
+bool isUsable(const KeyInfo &key, const QVariant &value)
+{
+    switch (key.kind) {
+    case Kind::Int:
+        if (!key.choices.isEmpty())
+            return key.choices.contains(QString::number(value.toInt()));
+        return value.toInt() >= key.min && value.toInt() <= key.max;
+    case Kind::Text:
+        return value.toString().size() <= key.maxLength;
+    case Kind::List: {
+        qsizetype length = 0;
+        for (const QString &entry : value.toStringList())
+            length += entry.size() + 1;
+        return length <= key.maxLength;
+    }
+    case Kind::Bool:
+    case Kind::Choice:
+        break;
+    }
+    return value.toString().size() <= key.maxLength;
+}
+
 // Values read back from an INI file are text: give them the type of the key's default.
 QVariant typed(const QVariant &raw, const QVariant &fallback)
 {
@@ -137,40 +168,123 @@ QVariant typed(const QVariant &raw, const QVariant &fallback)
     return converted;
 }
 
-QString managedFilePath()
+// The organisation's configuration: on Windows the policy key first (Group Policy, Intune), then
+// the first trusted system file (ManagedLocation).
+ManagedConfig systemManagedConfig()
 {
-    return ManagedLocation::filePath(QStringLiteral("pauzeknop.conf"));
+#if defined(Q_OS_WIN)
+    QSettings policy(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Pauzeknop"),
+                     QSettings::NativeFormat);
+    if (!policy.allKeys().isEmpty())
+        return ManagedConfig::fromSettings(
+            policy, QStringLiteral("HKLM\\Software\\Policies\\Pauzeknop"), &Settings::fromText);
+#endif
+    const ManagedLocation::Found found = ManagedLocation::find(QStringLiteral("pauzeknop.conf"));
+    if (found.path.isEmpty() && !found.refused.isEmpty())
+        return ManagedConfig::refused(found.refused.constFirst(),
+                                      ManagedProblem::Reason::NotTrusted);
+    return ManagedConfig::load(found.path, &Settings::fromText);
+}
+
+// Where QSettings keeps the user's own settings when no file is given (Linux: an INI file).
+QString nativeSettingsFile()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QLatin1Char('/') + QCoreApplication::organizationName() + QLatin1Char('/') +
+           QCoreApplication::applicationName() + QStringLiteral(".conf");
+#else
+    return {};
+#endif
 }
 
 } // namespace
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
-    , m_store(std::make_unique<QSettings>())
-    , m_managed(ManagedConfig::load(managedFilePath(), &Settings::fromText))
+    , m_managed(systemManagedConfig())
 {
+    prepareFile(nativeSettingsFile());
+    m_store = std::make_unique<QSettings>();
     reportManagedProblems();
 }
 
 Settings::Settings(const QString &iniFile, QObject *parent)
-    : Settings(iniFile, managedFilePath(), parent)
-{}
+    : QObject(parent)
+    , m_managed(systemManagedConfig())
+{
+    prepareFile(iniFile);
+    m_store = std::make_unique<QSettings>(iniFile, QSettings::IniFormat);
+    reportManagedProblems();
+}
 
 Settings::Settings(const QString &iniFile, const QString &managedFile, QObject *parent)
     : QObject(parent)
-    , m_store(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
     , m_managed(ManagedConfig::load(managedFile, &Settings::fromText))
 {
+    prepareFile(iniFile);
+    m_store = std::make_unique<QSettings>(iniFile, QSettings::IniFormat);
     reportManagedProblems();
 }
 
 Settings::~Settings() = default;
 
+void Settings::prepareFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    // The folder and file hold crying-plan names and numbers: the person's only.
+    PrivateFiles::makeFolder(info.absolutePath());
+    PrivateFiles::tighten(path);
+    if (!info.exists() || info.size() <= MaxFileBytes)
+        return;
+    // Far larger than settings ever are: reading it would slow down every start. Kept aside,
+    // never deleted, and a fresh file starts.
+    const QString aside = path + QStringLiteral(".too-large-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFile::rename(path, aside)) {
+        m_startProblem =
+            Texts::tr("Your settings file was far too large to read, so Pauzeknop started "
+                      "with fresh settings. The old file was kept as %1.")
+                .arg(QFileInfo(aside).fileName());
+    } else {
+        m_startProblem =
+            Texts::tr("Your settings file is far too large to read. Pauzeknop uses its "
+                      "usual settings for now.");
+    }
+    qWarning("Pauzeknop: %s", qUtf8Printable(m_startProblem));
+}
+
 void Settings::reportManagedProblems() const
 {
-    for (const ManagedProblem &problem : m_managed.problems())
-        qWarning("Pauzeknop: %s: %s", qUtf8Printable(m_managed.path()),
-                 qUtf8Printable(problem.describe()));
+    // Bounded: at most ManagedConfig::MaxProblems lines, each short.
+    for (const QString &line : m_managed.describeProblems())
+        qWarning("Pauzeknop: %s: %s", qUtf8Printable(m_managed.path()), qUtf8Printable(line));
+}
+
+QString Settings::fileName() const
+{
+    return m_store->format() == QSettings::NativeFormat && nativeSettingsFile().isEmpty()
+               ? QString()
+               : m_store->fileName();
+}
+
+int Settings::maxTextLength(Key key)
+{
+    return info(key).maxLength;
+}
+
+QString Settings::saveProblem() const
+{
+    return m_lastSaveOk ? QString() : notSavedText();
+}
+
+QString Settings::notSavedText()
+{
+    return Texts::tr(
+        "This could not be saved on this computer (the disk may be full or read-only). "
+        "It stays in use until Pauzeknop closes.");
 }
 
 QString Settings::keyName(Key key)
@@ -239,10 +353,15 @@ bool Settings::fromText(const QString &keyName, const QString &text, QVariant *v
         *expected = Texts::tr("one of %1").arg(found->choices.join(QStringLiteral(", ")));
         return true;
     case Kind::List:
-        *value = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        return true;
     case Kind::Text:
-        *value = text;
+        if (text.size() > found->maxLength) {
+            *expected = Texts::tr("at most %1 characters").arg(found->maxLength);
+            return true;
+        }
+        if (found->kind == Kind::List)
+            *value = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else
+            *value = text;
         return true;
     }
     return true;
@@ -255,8 +374,11 @@ QVariant Settings::value(Key key) const
         return defaultValue(key);
     if (m_managed.locks().contains(name))
         return m_managed.locks().value(name);
-    if (m_store->contains(name))
-        return typed(m_store->value(name), defaultValue(key));
+    if (m_store->contains(name)) {
+        const QVariant stored = typed(m_store->value(name), defaultValue(key));
+        if (isUsable(info(key), stored))
+            return stored;
+    }
     return m_managed.presets().value(name, defaultValue(key));
 }
 
@@ -270,8 +392,17 @@ void Settings::setValue(Key key, const QVariant &value)
         return;
     m_store->setValue(name, value);
     m_store->sync();
+    const bool saved = m_store->status() == QSettings::NoError;
+    if (saved)
+        PrivateFiles::tighten(fileName()); // a file QSettings just created follows the umask
+    else
+        qWarning("Pauzeknop: %s could not be saved in %s", qUtf8Printable(name),
+                 qUtf8Printable(m_store->fileName()));
+    m_lastSaveOk = saved;
     if (this->value(key) != before)
         Q_EMIT changed(key);
+    if (!saved)
+        Q_EMIT saveFailed(key);
 }
 
 bool Settings::isLocked(Key key) const
@@ -316,10 +447,7 @@ QString Settings::adminPinHash() const
 
 QStringList Settings::managedProblems() const
 {
-    QStringList lines;
-    for (const ManagedProblem &problem : m_managed.problems())
-        lines.append(problem.describe());
-    return lines;
+    return m_managed.describeProblems();
 }
 
 QString Settings::language() const

@@ -81,8 +81,23 @@ public:
     // "pbkdf2-sha256$iterations$salt$hash" from the managed file, "" when no PIN is set.
     QString adminPinHash() const;
     const ManagedConfig &managed() const { return m_managed; }
-    // Every problem of the managed file, described in the current language.
+    // Every problem of the managed file, described in the current language (at most
+    // ManagedConfig::MaxProblems lines, plus one saying how many more there were).
     QStringList managedProblems() const;
+
+    // False once a change could not be written to disk (a full disk, a home that cannot be
+    // written): the value stays in use until Pauzeknop closes. saveProblem() says so calmly.
+    bool lastSaveSucceeded() const { return m_lastSaveOk; }
+    QString saveProblem() const;
+    static QString notSavedText(); // the calm sentence saveProblem() gives
+    // Said when the settings file was too large or could not be used and was moved aside.
+    QString startProblem() const { return m_startProblem; }
+    // The file the user's settings are kept in ("" where it is not a file, as on Windows).
+    QString fileName() const;
+    // The longest text a key may hold (own patterns, crying plan...): longer is not used.
+    static int maxTextLength(Key key);
+    // The largest user settings file that is read; a larger one is moved aside at start.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
     QString language() const;
     void setLanguage(const QString &code);
@@ -93,12 +108,18 @@ public:
 
 Q_SIGNALS:
     void changed(pk::Settings::Key key);
+    // A change of key could not be written to disk (see saveProblem()); screens say so where
+    // it was typed.
+    void saveFailed(pk::Settings::Key key);
 
 private:
+    void prepareFile(const QString &path);
     void reportManagedProblems() const;
 
     std::unique_ptr<QSettings> m_store;
     ManagedConfig m_managed;
+    QString m_startProblem;
+    bool m_lastSaveOk = true;
 };
 
 } // namespace pk

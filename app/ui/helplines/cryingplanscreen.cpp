@@ -66,6 +66,11 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
     });
     connect(m_pdf, &QPushButton::clicked, this, &CryingPlanScreen::askAndExportPdf);
     connect(m_print, &QPushButton::clicked, this, &CryingPlanScreen::print);
+    // A plan that cannot be written to disk is said here, where it was typed.
+    connect(m_settings, &Settings::saveFailed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::CryingPlan)
+            m_feedback->setText(m_settings->saveProblem());
+    });
     reload();
     retranslateUi();
 }

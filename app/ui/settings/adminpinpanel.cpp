@@ -48,6 +48,8 @@ AdminPinPanel::AdminPinPanel(PinGate *gate, QWidget *parent)
         m_unlock->setEnabled(true);
         retranslateUi();
     });
+    connect(m_gate, &PinGate::checked, this, &AdminPinPanel::showResult);
+    showWait(); // a wait left from an earlier run is kept
     retranslateUi();
 }
 
@@ -55,9 +57,21 @@ void AdminPinPanel::tryPin()
 {
     if (m_unlocked || !m_unlock->isEnabled())
         return;
-    const PinGate::Result result = m_gate->tryPin(m_pin->text());
+    // The check takes about a second: it runs off the UI thread, the window stays responsive.
+    const PinGate::Result result = m_gate->startCheck(m_pin->text());
     m_pin->clear();
+    if (result == PinGate::Result::Checking) {
+        m_unlock->setEnabled(false);
+        retranslateUi();
+        return;
+    }
+    showResult(result);
+}
+
+void AdminPinPanel::showResult(PinGate::Result result)
+{
     m_wrong = result == PinGate::Result::Wrong;
+    m_unlock->setEnabled(true);
     if (result == PinGate::Result::Accepted) {
         m_unlocked = true;
         m_pin->setEnabled(false);
@@ -92,6 +106,8 @@ void AdminPinPanel::retranslateUi()
         status = tr("No admin PIN is set for this computer.");
     else if (m_unlocked)
         status = tr("Unlocked until Pauzeknop closes.");
+    else if (m_gate->isChecking())
+        status = tr("Checking the PIN...");
     else if (m_wait->isActive())
         status = tr("That PIN is not right. Wait %1 s, then try again.")
                      .arg((m_gate->msUntilNextTry() + 999) / 1000);
@@ -101,7 +117,7 @@ void AdminPinPanel::retranslateUi()
     m_status->setVisible(!status.isEmpty());
     const bool usable = m_gate->hasPin() && !m_unlocked;
     m_pin->setEnabled(usable);
-    if (!usable)
+    if (!usable || m_gate->isChecking())
         m_unlock->setEnabled(false);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pin/pingate.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,10 +11,9 @@ class QTimer;
 
 namespace pk {
 
-class PinGate;
-
-// Asks for the admin PIN of a shared PC. Wrong PINs make the next try wait (PinGate); the
-// button stays off until then and one single-shot timer turns it back on, so nothing blocks.
+// Asks for the admin PIN of a shared PC. The PIN is checked off the UI thread; wrong PINs make
+// the next try wait (PinGate, kept across restarts); the button stays off until then and one
+// single-shot timer turns it back on, so nothing blocks.
 class AdminPinPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ protected:
 
 private:
     void tryPin();
+    void showResult(pk::PinGate::Result result);
     void showWait();
     void retranslateUi();
 

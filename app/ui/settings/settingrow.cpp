@@ -32,6 +32,19 @@ SettingRow::SettingRow(Settings *settings, Settings::Key key, const char *label,
     m_note->setObjectName(QStringLiteral("settingNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
+    // Said where it was changed: a change that could not be written to disk.
+    connect(settings, &Settings::saveFailed, this, [this](Settings::Key failed) {
+        if (failed != m_key)
+            return;
+        m_unsaved = true;
+        retranslate();
+    });
+    connect(settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == m_key && m_unsaved && m_settings->lastSaveSucceeded()) {
+            m_unsaved = false;
+            retranslate();
+        }
+    });
 }
 
 SettingRow *SettingRow::checkBox(Settings *settings, Settings::Key key, const char *label,
@@ -134,7 +147,10 @@ void SettingRow::retranslate()
         m_combo->setItemText(i, m_choices.at(i).text());
     const bool locked = m_settings->isLocked(m_key);
     const QString reason = m_settings->lockReason(m_key);
-    m_note->setText(locked ? tr("Locked. %1").arg(reason) : QString());
+    m_note->setText(locked      ? tr("Locked. %1").arg(reason)
+                    : m_unsaved ? Settings::notSavedText()
+                                : QString());
+    m_note->setVisible(!m_note->text().isEmpty());
     m_control->setAccessibleName(label);
     m_control->setAccessibleDescription(locked ? tr("Locked. %1").arg(reason)
                                                : translated(m_description));

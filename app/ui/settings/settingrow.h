@@ -65,6 +65,7 @@ private:
     QLabel *m_note;
     std::function<void(const QVariant &)> m_writer;
     bool m_refreshing = false;
+    bool m_unsaved = false; // the last change of this key could not be written to disk
 };
 
 } // namespace pk

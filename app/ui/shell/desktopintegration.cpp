@@ -26,6 +26,8 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
     applyLook();
 
     window->addScreen(QStringLiteral("settings"), [this, settings] {
+        // Wrong admin PINs keep their slow-down across restarts.
+        m_gate->rememberTriesIn(m_shell->dataDirectory() + QStringLiteral("/admin-pin-tries.ini"));
         m_settingsScreen = new SettingsScreen(settings, m_gate.get());
         connect(m_settingsScreen, &SettingsScreen::languageChosen, this,
                 [this, settings](const QString &code) {
