@@ -1,9 +1,9 @@
 #include "breathingview.h"
 
+#include "access/liveannouncer.h"
 #include "breathbar.h"
 #include "breathcircle.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +30,8 @@ BreathingView::BreathingView(QWidget *parent)
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
     for (QLabel *label : {m_name, m_phaseWord, m_seconds, m_timeLeft})
         label->setAlignment(Qt::AlignCenter);
-    // The phase word is what a screen reader follows: it is announced when it changes.
+    // The phase word is the one thing a screen reader hears, once per phase (LiveAnnouncer);
+    // the counting labels stay silent.
     m_phaseWord->setAccessibleDescription(tr("What to do now: breathe in, hold or breathe out."));
     m_bar->setVisible(false);
     // Plain bordered buttons: visible as buttons, calmer than the pause's primary actions.
@@ -149,12 +150,11 @@ void BreathingView::showState(const BreathState &state)
         m_circle->setLevel(state.lungLevel);
     const bool newPhase = state.phaseIndex != m_shown.phaseIndex || state.cycle != m_shown.cycle;
     if (newPhase || state.finished != m_shown.finished) {
+        // Announced before the text is set, so the label itself sends no second event.
+        LiveAnnouncer::announce(m_phaseWord, state.finished
+                                                 ? tr("Well done. The breathing exercise is over.")
+                                                 : phaseWord(state.kind));
         m_phaseWord->setText(state.finished ? tr("Well done") : phaseWord(state.kind));
-        m_phaseWord->setAccessibleName(m_phaseWord->text());
-        m_circle->setAccessibleName(m_phaseWord->text());
-        m_bar->setAccessibleName(m_phaseWord->text());
-        QAccessibleEvent event(m_phaseWord, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&event);
         if (!state.finished && isRunning())
             Q_EMIT phaseStarted(state.kind);
     }
@@ -166,6 +166,10 @@ void BreathingView::showState(const BreathState &state)
         m_seconds->setText(state.finished ? QString() : QString::number(number));
     const int total = state.totalSecondsLeft();
     if (newPhase || total != m_shown.totalSecondsLeft()) {
+        // A screen reader may read it when asked, in whole minutes; it never ticks. The name
+        // first, so the new text itself sends nothing.
+        LiveAnnouncer::setName(m_timeLeft,
+                               tr("About %n minute(s) left", nullptr, (total + 59) / 60));
         m_timeLeft->setText(
             tr("%1:%2 left").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0')));
     }
@@ -174,13 +178,18 @@ void BreathingView::showState(const BreathState &state)
 
 void BreathingView::retranslateUi()
 {
+    LiveAnnouncer::setName(m_seconds, tr("Seconds of this step"));
+    LiveAnnouncer::setName(m_circle, tr("Breathing circle"));
+    m_circle->setAccessibleDescription(tr("Grows as you breathe in, shrinks as you breathe out."));
+    LiveAnnouncer::setName(m_bar, tr("Breathing bar"));
+    m_bar->setAccessibleDescription(tr("Fills as you breathe in, empties as you breathe out."));
     const bool cycles = m_exercise.unit == BreathExercise::Unit::Cycles;
     m_more->setText(cycles ? tr("One more round") : tr("+1 minute"));
-    m_more->setAccessibleName(m_more->text());
+    LiveAnnouncer::setName(m_more, m_more->text());
     m_more->setAccessibleDescription(tr("Makes this breathing session a little longer."));
     m_more->setVisible(m_exercise.canExtend(m_sessionMs));
     m_done->setText(tr("I'm done breathing"));
-    m_done->setAccessibleName(m_done->text());
+    LiveAnnouncer::setName(m_done, m_done->text());
     m_done->setAccessibleDescription(tr("Stops the timer and asks how you feel."));
 }
 

@@ -117,8 +117,10 @@ void ExerciseChooser::select(const QString &id)
     }
     if (const BreathExercise *e = selected())
         m_choice = e->defaultChoice;
-    if (m_selected < m_exerciseButtons.size())
+    if (m_selected < m_exerciseButtons.size()) {
         m_exerciseButtons.at(m_selected)->setChecked(true);
+        setFocusProxy(m_exerciseButtons.at(m_selected)); // the step opens on the current choice
+    }
     rebuildChoices();
     retranslateUi();
 }

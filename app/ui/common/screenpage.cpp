@@ -52,6 +52,7 @@ void ScreenPage::setTitle(const QString &title)
 {
     m_title->setText(title);
     setWindowTitle(title);
+    setAccessibleName(title); // what a screen reader says when the screen opens
 }
 
 void ScreenPage::retranslateHeader()

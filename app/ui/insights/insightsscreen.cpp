@@ -138,6 +138,9 @@ QString InsightsScreen::tipsText() const
 void InsightsScreen::retranslateUi()
 {
     setTitle(tr("My pauses"));
+    // The charts are read, not operated: the page itself takes focus to scroll them.
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("plainScroll")))
+        scroll->setAccessibleName(tr("My pauses"));
     const QStringList titles{tr("Pauses per week"), tr("Time of day"),
                              tr("How you felt after a pause"), tr("Exercises you used most"),
                              tr("Tips that helped you")};

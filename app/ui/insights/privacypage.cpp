@@ -56,6 +56,8 @@ void PrivacyPage::showEvent(QShowEvent *event)
 void PrivacyPage::retranslateUi()
 {
     setTitle(tr("Your privacy"));
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("plainScroll")))
+        scroll->setAccessibleName(tr("Your privacy"));
     const QString file = m_log && !m_log->filePath().isEmpty()
                              ? QDir::toNativeSeparators(m_log->filePath())
                              : tr("the app's own folder");

@@ -106,6 +106,8 @@ void NeedHelpPage::retranslateUi()
     m_call112->setAccessibleDescription(tr("Emergency number: police, ambulance, fire."));
     m_dialHint->setText(tr("This computer cannot dial. Use a phone and call 112."));
     m_listTitle->setText(tr("You can also call someone who listens:"));
+    if (auto *list = findChild<QScrollArea *>(QStringLiteral("helpList")))
+        list->setAccessibleName(m_listTitle->text()); // it takes focus, to scroll long lists
     m_all->setText(tr("My people and all helplines"));
     m_all->setAccessibleName(m_all->text());
     m_all->setAccessibleDescription(

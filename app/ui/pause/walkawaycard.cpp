@@ -1,8 +1,8 @@
 #include "walkawaycard.h"
 
+#include "access/liveannouncer.h"
 #include "common/theme.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -158,11 +158,12 @@ void WalkAwayCard::showPage(QWidget *page)
 
 void WalkAwayCard::showCountdown(int secondsLeft)
 {
+    // Screen readers hear the minutes, not every second: the name first, so the new text
+    // itself sends nothing.
+    LiveAnnouncer::setName(m_countdown, tr("Minutes left: %1").arg((secondsLeft + 59) / 60));
     m_countdown->setText(QStringLiteral("%1:%2")
                              .arg(secondsLeft / 60)
                              .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
-    // Screen readers hear the minutes, not every second.
-    m_countdown->setAccessibleName(tr("Minutes left: %1").arg((secondsLeft + 59) / 60));
 }
 
 void WalkAwayCard::retranslateUi()
