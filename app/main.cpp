@@ -1,6 +1,7 @@
 // Pauzeknop: a pause button for people who care for young children.
 #include "cli/commandline.h"
 #include "common/theme.h"
+#include "instance/shutdownsignals.h"
 #include "instance/singleinstance.h"
 #include "pin/hashpincommand.h"
 #include "shell/appshell.h"
@@ -51,11 +52,14 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pauzeknop"));
     QGuiApplication::setDesktopFileName(QStringLiteral(PAUZEKNOP_APP_ID));
     pk::theme::apply(app);
+    const pk::ShutdownSignals shutdown; // SIGTERM/SIGINT: flush, remove the socket, exit 0
 
     pk::SingleInstance instance(instanceName);
     if (!instance.listen())
-        qWarning("Pauzeknop: another copy answers on %s; this one runs on its own.",
-                 qUtf8Printable(instanceName));
+        qWarning(
+            "Pauzeknop: this one runs on its own (another copy answers, or no private "
+            "folder for the socket: %s).",
+            qUtf8Printable(instanceName.isEmpty() ? pk::SingleInstance::problem() : instanceName));
     pk::AppShell shell(command.options);
     QObject::connect(&instance, &pk::SingleInstance::requestReceived, &shell,
                      [&shell, &arguments](const QStringList &request) {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
@@ -105,11 +106,45 @@ TEST(SingleInstance, NamesDifferByDataFolderAndKey)
 {
     InstanceKey key;
     const QString usual = SingleInstance::serverName(QString());
-    EXPECT_TRUE(usual.startsWith(QStringLiteral("be.pauzeknop.Pauzeknop-")));
+    EXPECT_TRUE(QFileInfo(usual).fileName().startsWith(QStringLiteral("be.pauzeknop.Pauzeknop-")));
     EXPECT_EQ(usual, SingleInstance::serverName(QString()));
     EXPECT_NE(usual, SingleInstance::serverName(QStringLiteral("/tmp/a")));
     InstanceKey other;
     EXPECT_NE(usual, SingleInstance::serverName(QString()));
+}
+
+TEST(SingleInstance, EachGraphicalSessionOfOneUserGetsItsOwnPauzeknop)
+{
+    InstanceKey key;
+    const test::ScopedEnv wayland("WAYLAND_DISPLAY", QByteArray());
+    const test::ScopedEnv session("XDG_SESSION_ID", "3");
+    QString first;
+    {
+        const test::ScopedEnv display("DISPLAY", ":0");
+        first = SingleInstance::serverName(QString());
+        EXPECT_EQ(first, SingleInstance::serverName(QString())); // stable within a session
+    }
+    QString second;
+    {
+        const test::ScopedEnv display("DISPLAY", ":1");
+        second = SingleInstance::serverName(QString());
+    }
+    QString onWayland;
+    {
+        const test::ScopedEnv display("DISPLAY", ":0");
+        const test::ScopedEnv socket("WAYLAND_DISPLAY", "wayland-1");
+        onWayland = SingleInstance::serverName(QString());
+    }
+    QString otherLogin;
+    {
+        const test::ScopedEnv display("DISPLAY", QByteArray());
+        otherLogin = SingleInstance::serverName(QString());
+        const test::ScopedEnv session4("XDG_SESSION_ID", "4");
+        EXPECT_NE(otherLogin, SingleInstance::serverName(QString()));
+    }
+    EXPECT_NE(first, second);
+    EXPECT_NE(first, onWayland);
+    EXPECT_NE(first, otherLogin);
 }
 
 TEST(SingleInstance, HandOffWithoutARunningInstanceFailsAtOnce)
@@ -177,7 +212,7 @@ TEST(SingleInstance, StaleSocketAfterACrashIsRecovered)
         ASSERT_TRUE(waitUntilAnswering(name));
         crashed.process().kill(); // SIGKILL: no clean-up, the socket file stays
         crashed.process().waitForFinished();
-        socketPath = QDir(QDir::tempPath()).filePath(name);
+        socketPath = name;
     }
 #if defined(Q_OS_UNIX)
     ASSERT_TRUE(QFile::exists(socketPath)) << "the crash should leave the socket behind";

@@ -2,19 +2,26 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 #if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
 namespace pk {
 namespace {
 
-constexpr qint64 MaxRequestBytes = 64 * 1024;
 const char *const Acknowledgement = "ok\n";
 
 QString userIdentity()
@@ -27,37 +34,167 @@ QString userIdentity()
 #endif
 }
 
+#if defined(Q_OS_UNIX)
+// A folder of this user that nobody else can enter; why says what is wrong otherwise.
+bool isPrivateFolder(const QString &path, QString *why)
+{
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0) {
+        *why = QStringLiteral("%1 does not exist").arg(path);
+        return false;
+    }
+    if (!S_ISDIR(info.st_mode)) {
+        *why = QStringLiteral("%1 is not a folder (a link?)").arg(path);
+        return false;
+    }
+    if (info.st_uid != ::getuid()) {
+        *why = QStringLiteral("%1 belongs to another account").arg(path);
+        return false;
+    }
+    if (info.st_mode & 077) {
+        *why = QStringLiteral("%1 is open to other accounts").arg(path);
+        return false;
+    }
+    return true;
+}
+#endif
+
 } // namespace
+
+QString SingleInstance::runtimeFolder(QString *why)
+{
+#if defined(Q_OS_UNIX)
+    QString reason;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (QDir::isAbsolutePath(runtime) && isPrivateFolder(runtime, &reason))
+        return QDir::cleanPath(runtime);
+    // No usable runtime folder: a 0700 folder of this user's own in the temporary folder.
+    const QString own =
+        QDir(QDir::tempPath()).filePath(QStringLiteral("pauzeknop-") + QString::number(::getuid()));
+    const QByteArray encoded = QFile::encodeName(own);
+    if (::mkdir(encoded.constData(), 0700) != 0 && errno != EEXIST) {
+        reason = QStringLiteral("%1 cannot be made").arg(own);
+    } else if (isPrivateFolder(own, &reason)) {
+        return own;
+    } else {
+        // Ours but too open (an old umask): close it; anyone else's: never used.
+        struct stat info = {};
+        if (::lstat(encoded.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+            info.st_uid == ::getuid() && ::chmod(encoded.constData(), 0700) == 0)
+            return own;
+    }
+    if (why)
+        *why = reason;
+    return {};
+#else
+    Q_UNUSED(why)
+    return {};
+#endif
+}
+
+QString SingleInstance::problem()
+{
+    QString why;
+    return runtimeFolder(&why).isEmpty() ? why : QString();
+}
+
+QString SingleInstance::sessionKey()
+{
+    // Every program of one graphical session (launcher, shortcut, autostart, terminal) sees the
+    // same display; the login session id is used only without one, because desktops that start
+    // programs through systemd do not always pass it on.
+    const QString display = qEnvironmentVariable("WAYLAND_DISPLAY") + QLatin1Char('|') +
+                            qEnvironmentVariable("DISPLAY");
+    if (display.size() > 1)
+        return display;
+#if defined(Q_OS_WIN)
+    return qEnvironmentVariable("SESSIONNAME");
+#else
+    return qEnvironmentVariable("XDG_SESSION_ID");
+#endif
+}
 
 QString SingleInstance::serverName(const QString &dataDir)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(userIdentity().toUtf8());
     hash.addData(QByteArrayView("\n"));
+    hash.addData(sessionKey().toUtf8());
+    hash.addData(QByteArrayView("\n"));
     if (!dataDir.isEmpty())
         hash.addData(QDir(dataDir).absolutePath().toUtf8());
     hash.addData(QByteArrayView("\n"));
     hash.addData(qgetenv("PAUZEKNOP_INSTANCE_KEY"));
-    return QStringLiteral(PAUZEKNOP_APP_ID "-") +
-           QString::fromLatin1(hash.result().toHex().left(20));
+    const QString name =
+        QStringLiteral(PAUZEKNOP_APP_ID "-") + QString::fromLatin1(hash.result().toHex().left(20));
+#if defined(Q_OS_UNIX)
+    const QString folder = runtimeFolder();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(name);
+#else
+    return name;
+#endif
+}
+
+bool SingleInstance::isOwnSocket(const QString &name)
+{
+#if defined(Q_OS_UNIX)
+    if (!QDir::isAbsolutePath(name))
+        return !name.isEmpty();
+    QString why;
+    if (!isPrivateFolder(QFileInfo(name).absolutePath(), &why))
+        return false;
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(name).constData(), &info) != 0)
+        return true; // nothing there yet: ours to make
+    return S_ISSOCK(info.st_mode) && info.st_uid == ::getuid();
+#else
+    return !name.isEmpty();
+#endif
+}
+
+QByteArray SingleInstance::encodeRequest(const QStringList &arguments)
+{
+    return QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact) +
+           '\n';
+}
+
+std::optional<QStringList> SingleInstance::parseRequest(const QByteArray &line)
+{
+    if (line.size() > MaxRequestBytes)
+        return std::nullopt;
+    const QJsonDocument request = QJsonDocument::fromJson(line.trimmed());
+    if (!request.isArray() || request.array().size() > MaxArguments)
+        return std::nullopt;
+    QStringList arguments;
+    for (const QJsonValue &value : request.array()) {
+        if (!value.isString() || value.toString().size() > MaxArgumentLength)
+            return std::nullopt;
+        arguments.append(value.toString());
+    }
+    return arguments;
 }
 
 bool SingleInstance::handOff(const QString &name, const QStringList &arguments, int timeoutMs)
 {
+    if (name.isEmpty() || !isOwnSocket(name))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    const auto left = [&clock, timeoutMs] {
+        return int(std::max<qint64>(1, timeoutMs - clock.elapsed()));
+    };
     QLocalSocket socket;
     socket.connectToServer(name);
-    if (!socket.waitForConnected(timeoutMs))
+    if (!socket.waitForConnected(left()))
         return false;
-    const QByteArray request =
-        QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact) + '\n';
-    socket.write(request);
-    if (!socket.waitForBytesWritten(timeoutMs))
+    socket.write(encodeRequest(arguments));
+    if (!socket.waitForBytesWritten(left()))
         return false;
     QByteArray answer;
-    while (!answer.contains('\n')) {
-        if (!socket.waitForReadyRead(timeoutMs))
+    while (!answer.contains('\n') && answer.size() < 16 && clock.elapsed() < timeoutMs) {
+        if (!socket.waitForReadyRead(left()))
             return false;
-        answer += socket.readAll();
+        answer += socket.read(16);
     }
     return answer == Acknowledgement;
 }
@@ -68,13 +205,19 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
     , m_server(new QLocalServer(this))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setMaxPendingConnections(MaxConnections);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
 }
 
-SingleInstance::~SingleInstance() = default;
+SingleInstance::~SingleInstance()
+{
+    m_server->close(); // removes the socket file
+}
 
 bool SingleInstance::listen()
 {
+    if (m_name.isEmpty() || !isOwnSocket(m_name))
+        return false;
     if (m_server->listen(m_name))
         return true;
     if (m_server->serverError() != QAbstractSocket::AddressInUseError)
@@ -103,24 +246,39 @@ QString SingleInstance::fullServerName() const
 void SingleInstance::acceptConnections()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections >= MaxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A connection that says nothing (or too little) is closed after a short while.
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        idle->start(IdleTimeoutMs);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (socket->bytesAvailable() > MaxRequestBytes) {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > MaxRequestBytes) {
+                    socket->abort();
+                    socket->deleteLater();
+                }
+                return;
+            }
+            const std::optional<QStringList> arguments =
+                parseRequest(socket->readLine(MaxRequestBytes + 1));
+            if (!arguments) {
                 socket->abort();
+                socket->deleteLater();
                 return;
             }
-            if (!socket->canReadLine())
-                return;
-            const QJsonDocument request = QJsonDocument::fromJson(socket->readLine().trimmed());
-            if (!request.isArray()) {
-                socket->disconnectFromServer();
-                return;
-            }
-            QStringList arguments;
-            for (const QJsonValue &value : request.array())
-                arguments.append(value.toString());
             // Acted on first, confirmed after: when the second start ends, the pause is open.
-            Q_EMIT requestReceived(arguments);
+            Q_EMIT requestReceived(*arguments);
             socket->write(Acknowledgement);
             socket->flush();
             socket->disconnectFromServer();
