@@ -39,3 +39,8 @@ if(PAUZEKNOP_PYTHON3)
         COMMAND ${PAUZEKNOP_PYTHON3} ${PROJECT_SOURCE_DIR}/packaging/flatpak/lint-manifest.py
             ${PROJECT_SOURCE_DIR}/packaging/flatpak/be.pauzeknop.Pauzeknop.yml)
 endif()
+
+# The version of the project is the newest in the Debian changelog and in the metainfo releases.
+add_test(NAME Packaging.VersionsAgree
+    COMMAND bash -c "changelog=$(sed -nE '1s/^pauzeknop \\(([^)]+)\\).*/\\1/p' packaging/linux/changelog); release=$(grep -m1 -oE '<release version=\"[^\"]+\"' packaging/linux/be.pauzeknop.Pauzeknop.metainfo.xml.in | cut -d'\"' -f2); echo \"project ${PROJECT_VERSION}, changelog $changelog, metainfo $release\"; [[ $changelog == ${PROJECT_VERSION} && $release == ${PROJECT_VERSION} ]]"
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

@@ -34,20 +34,27 @@ function(pauzeknop_install_targets)
         BUNDLE DESTINATION .)
     if(libraries)
         if(APPLE)
+            # Next to the executable inside the bundle, where the launcher looks first.
             install(TARGETS ${libraries}
-                LIBRARY DESTINATION Pauzeknop.app/Contents/Frameworks
+                LIBRARY DESTINATION Pauzeknop.app/Contents/MacOS
                 RUNTIME DESTINATION Pauzeknop.app/Contents/MacOS)
+        elseif(WIN32)
+            # DLLs and plugin modules next to the .exe, where the launcher looks first.
+            install(TARGETS ${libraries} RUNTIME_DEPENDENCY_SET pauzeknop_runtime
+                LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR}
+                RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
         else()
-            # Windows: DLLs next to the .exe; Linux: a private folder found through RUNPATH.
-            install(TARGETS ${libraries}
-                RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
-                LIBRARY DESTINATION ${private_dir}
-                NAMELINK_SKIP)
-            if(UNIX)
-                file(RELATIVE_PATH up /${CMAKE_INSTALL_BINDIR} /${private_dir})
-                set_property(TARGET pauzeknop APPEND PROPERTY INSTALL_RPATH "$ORIGIN/${up}")
-                set_property(TARGET ${libraries} APPEND PROPERTY INSTALL_RPATH "$ORIGIN")
-            endif()
+            # A private folder (Debian policy: not a public shared library), no development link.
+            install(TARGETS ${libraries} LIBRARY DESTINATION ${private_dir} NAMELINK_SKIP)
+            # A RUNPATH only where the program links one of them (a launcher that loads the
+            # library by its path needs none, and lintian would question it).
+            get_target_property(linked pauzeknop LINK_LIBRARIES)
+            foreach(library IN LISTS libraries)
+                if(library IN_LIST linked)
+                    file(RELATIVE_PATH up /${CMAKE_INSTALL_BINDIR} /${private_dir})
+                    set_property(TARGET pauzeknop PROPERTY INSTALL_RPATH "$ORIGIN/${up}")
+                endif()
+            endforeach()
         endif()
     endif()
 endfunction()

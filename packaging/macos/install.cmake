@@ -27,14 +27,8 @@ set_source_files_properties(${PAUZEKNOP_ICNS} TARGET_DIRECTORY pauzeknop
     PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 
 # Qt frameworks and plugins, and the non-system libraries (libqrencode) into the bundle.
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET pauzeknop OUTPUT_SCRIPT pauzeknop_deploy
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-else()
-    qt_generate_deploy_app_script(TARGET pauzeknop FILENAME_VARIABLE pauzeknop_deploy
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT ${pauzeknop_deploy})
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/PauzeknopDeploy.cmake)
+pauzeknop_deploy_qt("$<TARGET_FILE_NAME:pauzeknop>.app")
 
 # Next to the app in the DMG: the licence and the organisation's managed-file examples.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/COPYING DESTINATION . RENAME "Licence (GPL-3.0).txt")

@@ -14,14 +14,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/managed/pauzeknop.conf
     DESTINATION doc/examples)
 
 # Qt's DLLs, platform, style, SQL, multimedia and image plugins, and Qt's translations.
-if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    qt_generate_deploy_app_script(TARGET pauzeknop OUTPUT_SCRIPT pauzeknop_deploy
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-else()
-    qt_generate_deploy_app_script(TARGET pauzeknop FILENAME_VARIABLE pauzeknop_deploy
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-endif()
-install(SCRIPT ${pauzeknop_deploy})
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/PauzeknopDeploy.cmake)
+pauzeknop_deploy_qt("${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:pauzeknop>")
 
 # Every other DLL the .exe loads, looked up next to the compiler and the libraries found
 # (MSYS2: $MSYSTEM_PREFIX/bin); Windows' own DLLs and Qt's (windeployqt's job) are left out.
