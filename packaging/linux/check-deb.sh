@@ -41,13 +41,20 @@ for tool in cpack lintian desktop-file-validate appstreamcli Xvfb xdotool xprop 
         fail "$tool is missing: install the packages of packaging/dev/debian-packages.txt"
 done
 
+# One check at a time on a machine: two would install and purge the same package under each other.
+lock=/tmp/pauzeknop-check-deb.lock # opened to read: any user can take it, whoever made it
+[[ -e $lock ]] || : >"$lock"
+exec 9<"$lock"
+flock -w 900 9 || fail "another check-deb.sh has held $lock for 15 minutes"
+apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -y -qq)
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/check-deb.XXXXXX")
 pids=()
 installed=0
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     if [[ $installed -eq 1 ]]; then # a failed check never leaves the package behind
-        "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq pauzeknop >/dev/null 2>&1 || true
+        "${root[@]}" "${apt[@]}" purge pauzeknop >/dev/null 2>&1 || true
     fi
     rm -rf "$work"
 }
@@ -80,13 +87,12 @@ snapshot() { # every path on the system a package or the program could touch, so
 }
 if dpkg-query -W -f='${Status}' pauzeknop 2>/dev/null | grep -q 'install ok installed'; then
     say "pauzeknop was installed before this check: it is purged first"
-    "${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq pauzeknop >/dev/null
+    "${root[@]}" "${apt[@]}" purge pauzeknop >/dev/null
 fi
 snapshot >"$work/before.txt"
 say "apt-get install $(basename "$deb") --no-install-recommends"
 installed=1
-"${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get install"; }
+"${root[@]}" "${apt[@]}" install --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get install"; }
 dpkg-query -L pauzeknop | sort >"$work/files.txt"
 [[ -x /usr/bin/pauzeknop ]] || fail "/usr/bin/pauzeknop was not installed"
 
@@ -188,7 +194,7 @@ grep -q '^[0-9]\{4\}-W[0-9]\{2\},.*,pause_started,[1-9]' "$work/export.csv" ||
 say "--version: $out; --export: $(grep -c . "$work/export.csv") lines, the pause is counted"
 
 # ---- 8. purge: nothing left ---------------------------------------------------------------------
-"${root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq pauzeknop >"$work/purge.log" 2>&1 ||
+"${root[@]}" "${apt[@]}" purge pauzeknop >"$work/purge.log" 2>&1 ||
     { cat "$work/purge.log"; fail "apt-get purge"; }
 installed=0
 left=$(while read -r path; do if [[ -f $path || -L $path ]]; then echo "$path"; fi; done <"$work/files.txt")
