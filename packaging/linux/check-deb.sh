@@ -8,7 +8,7 @@
 #      that the full-screen pause is shown: the window asks to be full screen (the home window does
 #      not), and the picture matches the build's own --pause and differs from its home screen
 #   6. every Qt plugin the installed program loaded comes from a package its Depends pull in, and
-#      a font from Depends covers each language of translations/ (fontconfig's :lang=)
+#      a font from Depends covers each language it offers (fontconfig's :lang=)
 #   7. --version and --export (the pause above is in the exported counts)
 #   8. apt-get purge, then no file of the package is left, nothing new outside the user's data
 # Skips (exit 0, with the reason) only where packages cannot be installed: not Debian, or not root
@@ -19,7 +19,7 @@ started=$SECONDS
 cd "$(dirname "$0")/../.."
 source=$PWD
 build=$(realpath "${1:-${PAUZEKNOP_BUILD_DIR:-build}}")
-say() { printf '== check-deb: %s\n' "$*"; }
+say() { printf '== check-deb [%3ds]: %s\n' $((SECONDS - started)) "$*"; }
 fail() { printf 'check-deb: FAILED: %s\n' "$*" >&2; exit 1; }
 
 if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then
@@ -107,6 +107,7 @@ say "desktop file, metainfo and man page of the installed package are valid"
 # ---- 5. the pause under Xvfb -----------------------------------------------------------------
 home=$work/home
 mkdir -p "$home" "$work/tmp"
+fonts_ok=""
 mkdir -m 0700 "$work/run"
 fifo=$work/displayfd
 mkfifo "$fifo"
@@ -174,15 +175,20 @@ for plugin in "${plugins[@]}"; do
     say "plugin $(basename "$plugin") from $package: in Depends"
 done
 
-# A font from the Depends covers each language the app is translated into (Arabic shapes too).
-for ts in "$source"/translations/pauzeknop_*.ts; do
-    code=$(basename "$ts" .ts); code=${code#pauzeknop_}; code=${code,,}; code=${code//_/-}
+# A font from the Depends covers each language the program offers (its --help lists them):
+# the language chooser shows every name in its own script, Arabic and Persian shapes included.
+mapfile -t languages < <(LANG=C.UTF-8 LANGUAGE=en /usr/bin/pauzeknop --help | tr '\n' ' ' |
+    grep -oE 'Use language <code>:[^.]*\.' | grep -oE '\b[a-z]{2,3}\b')
+[[ ${#languages[@]} -ge 2 ]] || fail "--help lists no languages for --lang"
+for code in "${languages[@]}"; do
     covering=$(fc-list ":lang=$code" file | cut -d: -f1 | while read -r font; do
         dpkg-query -S "$(realpath "$font")" 2>/dev/null | cut -d: -f1; done | sort -u)
-    grep -qxFf <(printf '%s\n' $covering) <<<"$closure" ||
+    from_depends=$(grep -xFf <(printf '%s\n' $covering) <<<"$closure" | tr '\n' ' ') || true
+    [[ -n $from_depends ]] ||
         fail "no font in pauzeknop's Depends covers language $code (fonts that do: ${covering:-none})"
-    say "language $code: a font from Depends covers it ($(grep -xFf <(printf '%s\n' $covering) <<<"$closure" | tr '\n' ' '))"
+    fonts_ok+="$code "
 done
+say "a font from Depends covers each offered language: ${fonts_ok}"
 
 # ---- 7. --version and --export ------------------------------------------------------------------
 out=$(/usr/bin/pauzeknop --version)
