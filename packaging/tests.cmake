@@ -44,3 +44,11 @@ endif()
 add_test(NAME Packaging.VersionsAgree
     COMMAND bash -c "changelog=$(sed -nE '1s/^pauzeknop \\(([^)]+)\\).*/\\1/p' packaging/linux/changelog); release=$(grep -m1 -oE '<release version=\"[^\"]+\"' packaging/linux/be.pauzeknop.Pauzeknop.metainfo.xml.in | cut -d'\"' -f2); echo \"project ${PROJECT_VERSION}, changelog $changelog, metainfo $release\"; [[ $changelog == ${PROJECT_VERSION} && $release == ${PROJECT_VERSION} ]]"
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# The Windows policy example sets exactly what the managed file example sets (as registry values).
+if(PAUZEKNOP_PYTHON3)
+    add_test(NAME Packaging.WindowsPolicyExampleMatchesManagedFile
+        COMMAND ${PAUZEKNOP_PYTHON3} ${PROJECT_SOURCE_DIR}/packaging/windows/check-policy-example.py
+            ${PROJECT_SOURCE_DIR}/packaging/windows/pauzeknop-policy.reg
+            ${PROJECT_SOURCE_DIR}/packaging/managed/pauzeknop.conf)
+endif()

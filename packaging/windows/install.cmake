@@ -11,6 +11,7 @@ target_sources(pauzeknop PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/pauzeknop.rc)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/COPYING DESTINATION doc RENAME COPYING.txt)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/managed/pauzeknop.conf
     ${PROJECT_SOURCE_DIR}/packaging/managed/content.example.json
+    ${CMAKE_CURRENT_LIST_DIR}/pauzeknop-policy.reg
     DESTINATION doc/examples)
 
 # Qt's DLLs, platform, style, SQL, multimedia and image plugins, and Qt's translations.
