@@ -1,5 +1,6 @@
 // Test entry point: one QApplication for every test, offscreen unless told otherwise.
 #include "access/appaccess.h"
+#include "common/moduleloader.h"
 #include "common/theme.h"
 #include "settings/managedlocation.h"
 
@@ -28,5 +29,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     pk::theme::apply(app);
     pk::AppAccess::install(&app); // as the app does: Enter, Tab order, wheel guard
+    pk::ModuleLoader::setDirectory(QStringLiteral(PAUZEKNOP_MODULE_DIR)); // sound, print, QR
     return RUN_ALL_TESTS();
 }

@@ -102,6 +102,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QLatin1Char('\n');
         return result;
     }
+    // Known even for --help and --version, which are printed in the UI language.
+    result.options.dataDir = parser.value(dataDir);
+    result.options.language = parser.value(lang);
     if (parser.isSet(help)) {
         result.action = Action::Exit;
         // Parsed before QCoreApplication exists, so Qt cannot know the program's name.

@@ -1,13 +1,16 @@
 #include "cryingplandocument.h"
 
+#include "common/moduleloader.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QPrinter>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <functional>
 
 namespace pk {
 namespace {
@@ -105,10 +108,18 @@ bool CryingPlanDocument::exportPdf(const QString &path, const QList<PlanContact>
     return QFile(path).size() > 0;
 }
 
-void CryingPlanDocument::print(QPrinter *printer, const QList<PlanContact> &contacts,
-                               const QList<Helpline> &lines)
+bool CryingPlanDocument::printWithDialog(QWidget *parent, const QList<PlanContact> &contacts,
+                                         const QList<Helpline> &lines)
 {
-    render(printer, html(contacts, lines));
+    // Qt PrintSupport (and the printing system behind it) comes with the pauzeknop-print module,
+    // loaded on the first print.
+    using Print = bool (*)(QWidget *, const std::function<void(QPagedPaintDevice *)> &);
+    const auto print = reinterpret_cast<Print>(
+        ModuleLoader::resolve("pauzeknop-print", "pauzeknop_print_with_dialog"));
+    if (!print)
+        return false;
+    const QString document = html(contacts, lines);
+    return print(parent, [&document](QPagedPaintDevice *device) { render(device, document); });
 }
 
 } // namespace pk

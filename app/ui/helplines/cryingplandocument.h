@@ -5,8 +5,7 @@
 
 #include <QCoreApplication>
 
-class QPagedPaintDevice;
-class QPrinter;
+class QWidget;
 
 namespace pk {
 
@@ -21,8 +20,10 @@ public:
     // Writes an A4 PDF; false when the file cannot be written.
     static bool exportPdf(const QString &path, const QList<PlanContact> &contacts,
                           const QList<Helpline> &lines);
-    static void print(QPrinter *printer, const QList<PlanContact> &contacts,
-                      const QList<Helpline> &lines);
+    // The system's print dialog, then the plan on the chosen printer. False when cancelled or
+    // when printing is not available.
+    static bool printWithDialog(QWidget *parent, const QList<PlanContact> &contacts,
+                                const QList<Helpline> &lines);
 };
 
 } // namespace pk

@@ -11,8 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -189,10 +187,7 @@ void CryingPlanScreen::askAndExportPdf()
 void CryingPlanScreen::print()
 {
     save();
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        CryingPlanDocument::print(&printer, contacts(), linesToPrint());
+    CryingPlanDocument::printWithDialog(this, contacts(), linesToPrint());
 }
 
 void CryingPlanScreen::retranslateRow(const Row &row, int index)

@@ -1,34 +1,15 @@
 #include "qrcodeimage.h"
 
-#include <QPainter>
-#include <qrencode.h>
-
-#include <memory>
+#include "common/moduleloader.h"
 
 namespace pk {
 
 QImage QrCodeImage::render(const QString &text, int moduleSize, int quiet)
 {
-    const QByteArray data = text.toUtf8();
-    if (data.isEmpty() || moduleSize < 1 || quiet < 0)
-        return {};
-    const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString(data.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
-    if (!code)
-        return {};
-    const int width = code->width;
-    const int side = (width + 2 * quiet) * moduleSize;
-    QImage image(side, side, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    for (int y = 0; y < width; ++y) {
-        for (int x = 0; x < width; ++x) {
-            if (code->data[y * width + x] & 1)
-                painter.fillRect((x + quiet) * moduleSize, (y + quiet) * moduleSize, moduleSize,
-                                 moduleSize, Qt::black);
-        }
-    }
-    return image;
+    using Render = QImage (*)(const QString &, int, int);
+    static const auto draw = reinterpret_cast<Render>(
+        ModuleLoader::resolve("pauzeknop-qrcode", "pauzeknop_qrcode_render"));
+    return draw ? draw(text, moduleSize, quiet) : QImage();
 }
 
 } // namespace pk

@@ -5,7 +5,8 @@
 
 namespace pk {
 
-// A QR code (libqrencode) as a black-on-white image, so a phone camera can dial a tel: link.
+// A QR code as a black-on-white image, so a phone camera can dial a tel: link. libqrencode is
+// loaded with the pauzeknop-qrcode module when the first code is drawn; without it, no image.
 class QrCodeImage
 {
 public:

@@ -48,6 +48,13 @@ std::unique_ptr<Settings> settingsFor(const StartOptions &options, const QString
 
 } // namespace
 
+QString AppShell::languageFor(const StartOptions &options)
+{
+    if (!options.language.isEmpty())
+        return options.language;
+    return settingsFor(options, dataDirectoryFor(options))->language();
+}
+
 AppShell::AppShell(const StartOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)

@@ -28,6 +28,8 @@ class AppShell : public QObject
 
 public:
     explicit AppShell(const StartOptions &options, QObject *parent = nullptr);
+    // The language a start with these options uses: --lang, the settings, then the system ("").
+    static QString languageFor(const StartOptions &options);
     ~AppShell() override;
 
     // Shows the window (on the pause screen with --pause). The pause never waits for the log.

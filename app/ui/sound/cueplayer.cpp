@@ -1,14 +1,11 @@
 #include "cueplayer.h"
 
+#include "common/moduleloader.h"
 #include "i18n/languagemanager.h"
-
-#include <QAudio>
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
-#include <QUrl>
+#include "soundoutput.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pk {
 
@@ -23,8 +20,8 @@ void CuePlayer::configure(bool softCues, bool spokenCues, int volumePercent)
     m_soft = softCues;
     m_spoken = spokenCues;
     m_volume = std::clamp(volumePercent, 0, 100);
-    for (QSoundEffect *effect : std::as_const(m_effects))
-        effect->setVolume(effectiveVolume(m_volume));
+    if (m_output)
+        m_output->setVolume(effectiveVolume(m_volume));
 }
 
 void CuePlayer::setLanguage(const QString &code)
@@ -41,22 +38,17 @@ bool CuePlayer::outputAvailable()
 {
     if (m_forced >= 0)
         return m_forced == 1;
-    if (!m_devices) {
-        m_devices = new QMediaDevices(this);
-        m_available = !QMediaDevices::audioOutputs().isEmpty();
-        connect(m_devices, &QMediaDevices::audioOutputsChanged, this,
-                [this] { m_available = !QMediaDevices::audioOutputs().isEmpty(); });
-    }
-    return m_available;
+    SoundOutput *output = this->output();
+    return output && output->available();
 }
 
 double CuePlayer::effectiveVolume(int volumePercent)
 {
-    // The slider is perceptual; QSoundEffect wants a linear factor. Then the cap.
+    // The slider is perceptual; the player wants a linear factor (the conversion of Qt's
+    // QAudio::convertVolume from its logarithmic to its linear scale). Then the cap.
     const double perceived = std::clamp(volumePercent, 0, 100) / 100.0;
-    const double linear =
-        QAudio::convertVolume(perceived, QAudio::LogarithmicVolumeScale, QAudio::LinearVolumeScale);
-    return linear * (MaxVolumePercent / 100.0);
+    const double linear = perceived < 1.0 ? -std::log(1.0 - perceived) / std::log(100.0) : 1.0;
+    return std::min(linear, 1.0) * (MaxVolumePercent / 100.0);
 }
 
 QString CuePlayer::sourceFor(BreathPhaseKind kind) const
@@ -105,21 +97,25 @@ void CuePlayer::chime()
         play(QStringLiteral(":/sounds/chime.wav"));
 }
 
+SoundOutput *CuePlayer::output()
+{
+    if (!m_output && !m_outputTried) {
+        m_outputTried = true;
+        if (const auto create = reinterpret_cast<SoundOutputFactory>(
+                ModuleLoader::resolve("pauzeknop-sound", "pauzeknop_sound_create")))
+            m_output = create(this);
+    }
+    return m_output;
+}
+
 bool CuePlayer::play(const QString &resource)
 {
     if (m_volume == 0 || !outputAvailable())
         return false;
-    QSoundEffect *effect = m_effects.value(resource);
-    if (!effect) {
-        effect = new QSoundEffect(this);
-        effect->setSource(QUrl(QStringLiteral("qrc") + resource));
-        effect->setVolume(effectiveVolume(m_volume));
-        m_effects.insert(resource, effect);
-    }
+    SoundOutput *output = this->output();
     // A failing device or file: stay silent, the pause goes on.
-    if (effect->status() == QSoundEffect::Error)
+    if (!output || !output->play(resource, effectiveVolume(m_volume)))
         return false;
-    effect->play();
     ++m_played;
     return true;
 }

@@ -2,13 +2,11 @@
 
 #include "breathing/breathpattern.h"
 
-#include <QHash>
 #include <QObject>
 
-class QMediaDevices;
-class QSoundEffect;
-
 namespace pk {
+
+class SoundOutput;
 
 // Soft sound cues for breathing and the walk-away chime, and the spoken cues ("Breathe in",
 // "Hold", "Breathe out") pre-rendered per language. Sound is only offered when the system has
@@ -44,15 +42,17 @@ public:
 
 private:
     bool play(const QString &resource);
+    // The audio system, through the pauzeknop-sound module: loaded on the first cue, never on a
+    // start without sound.
+    SoundOutput *output();
 
     bool m_soft = true;
     bool m_spoken = false;
     int m_volume = 30;
     QString m_language = QStringLiteral("en");
-    QMediaDevices *m_devices = nullptr;
+    SoundOutput *m_output = nullptr;
+    bool m_outputTried = false;
     int m_forced = -1; // -1: ask the system
-    bool m_available = false;
-    QHash<QString, QSoundEffect *> m_effects;
     int m_played = 0;
 };
 
