@@ -139,9 +139,13 @@ bool AccessTour::open(const QString &place)
     if (!click(home->door(door), "door"))
         return false;
     if (place == QLatin1String("cryingplan"))
-        return click(button(QStringLiteral("Make my crying plan")), "Make my crying plan");
+        return click(
+            button(QCoreApplication::translate("pk::CryingPlanCard", "Make my crying plan")),
+            "Make my crying plan");
     if (place == QLatin1String("privacy"))
-        return click(button(QStringLiteral("About your privacy")), "About your privacy");
+        return click(
+            button(QCoreApplication::translate("pk::PrivacyControls", "About your privacy")),
+            "About your privacy");
     return window()->currentScreenId() == place;
 }
 
@@ -175,7 +179,9 @@ bool AccessTour::openPause(const QString &step)
             return false;
         if (step == QLatin1String("chooser"))
             return true;
-        return click(button(QStringLiteral("Make my own pattern")), "Make my own pattern");
+        return click(
+            button(QCoreApplication::translate("pk::ExerciseChooser", "Make my own pattern")),
+            "Make my own pattern");
     }
     if (!click(tense->walkAwayButton(), "Walk away"))
         return false;

@@ -32,7 +32,8 @@ public:
 
     // Every screen and every step of the pause, by id ("home", "settings", "pause.checkin" ...).
     static QStringList places();
-    // Opens a place from home, in English; false (and a message) when the way there failed.
+    // Opens a place from home, in the language in use; false (and a message) when the way
+    // there failed.
     bool open(const QString &place);
     // Back to the home screen from anywhere.
     void home();

@@ -1,6 +1,6 @@
 #include "custompattern.h"
 
-#include <QLocale>
+#include "format/localnumber.h"
 
 #include <cmath>
 
@@ -30,16 +30,8 @@ void CustomPattern::setSeconds(Field field, double seconds)
 
 bool CustomPattern::parseSeconds(const QString &text, double *seconds)
 {
-    QString cleaned = text.trimmed();
-    cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
-    if (cleaned.isEmpty())
-        return false;
-    bool ok = false;
-    const double value = QLocale::c().toDouble(cleaned, &ok);
-    if (!ok || !std::isfinite(value))
-        return false;
-    *seconds = value;
-    return true;
+    // Typed in the UI language's digits (٤٫٥, ۴٫۵) or in Latin ones (4.5, 4,5).
+    return LocalNumber::parseDecimal(text, seconds);
 }
 
 QString CustomPattern::fieldName(Field field)

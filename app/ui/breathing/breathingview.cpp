@@ -3,6 +3,7 @@
 #include "access/liveannouncer.h"
 #include "breathbar.h"
 #include "breathcircle.h"
+#include "format/localnumber.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -163,15 +164,16 @@ void BreathingView::showState(const BreathState &state)
     const int shownNumber =
         m_shown.countNumber > 0 ? m_shown.countNumber : m_shown.phaseSecondsLeft();
     if (newPhase || number != shownNumber)
-        m_seconds->setText(state.finished ? QString() : QString::number(number));
+        m_seconds->setText(state.finished ? QString() : LocalNumber::whole(number));
     const int total = state.totalSecondsLeft();
     if (newPhase || total != m_shown.totalSecondsLeft()) {
         // A screen reader may read it when asked, in whole minutes; it never ticks. The name
         // first, so the new text itself sends nothing.
         LiveAnnouncer::setName(m_timeLeft,
-                               tr("About %n minute(s) left", nullptr, (total + 59) / 60));
+                               tr("Minutes left: %1").arg(LocalNumber::whole((total + 59) / 60)));
         m_timeLeft->setText(
-            tr("%1:%2 left").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0')));
+            tr("%1:%2 left")
+                .arg(LocalNumber::whole(total / 60), LocalNumber::clock(total).section(u':', 1)));
     }
     m_shown = state;
 }

@@ -2,6 +2,7 @@
 
 #include "breathing/breathingcatalog.h"
 #include "common/theme.h"
+#include "format/localnumber.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -216,9 +217,10 @@ void ExerciseChooser::retranslateUi()
     m_caveat->setText(e ? BreathingCatalog::caveat(*e) : QString());
     for (const auto &[choice, button] : std::as_const(m_choiceButtons)) {
         const bool cycles = e && e->unit == BreathExercise::Unit::Cycles;
-        button->setText(cycles ? tr("%1 ×").arg(choice) : tr("%1 min").arg(choice));
-        button->setAccessibleName(cycles ? tr("Rounds: %1").arg(choice)
-                                         : tr("Minutes: %1").arg(choice));
+        const QString number = LocalNumber::whole(choice); // in the UI language's digits
+        button->setText(cycles ? tr("%1 ×").arg(number) : tr("%1 min").arg(number));
+        button->setAccessibleName(cycles ? tr("Rounds: %1").arg(number)
+                                         : tr("Minutes: %1").arg(number));
         button->setAccessibleDescription(tr("How long to breathe."));
     }
     m_own->setText(tr("Make my own pattern"));

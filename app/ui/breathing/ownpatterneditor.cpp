@@ -1,6 +1,7 @@
 #include "ownpatterneditor.h"
 
 #include "common/theme.h"
+#include "format/localnumber.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -88,7 +88,7 @@ void OwnPatternEditor::reset()
 {
     const CustomPattern start;
     for (int i = 0; i < m_fields.size(); ++i)
-        m_fields.at(i).second->setText(QLocale().toString(start.seconds(allFields[i])));
+        m_fields.at(i).second->setText(LocalNumber::decimal(start.seconds(allFields[i])));
     m_message->clear();
 }
 

@@ -1,6 +1,7 @@
 #include "barchart.h"
 
 #include "common/theme.h"
+#include "format/localnumber.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -82,7 +83,7 @@ void BarChart::paintEvent(QPaintEvent *)
             painter.fillPath(path, theme::accent());
         }
         painter.setPen(theme::text());
-        const QString number = QString::number(value);
+        const QString number = LocalNumber::whole(value);
         if (m_showValues && value > 0) {
             painter.drawText(
                 QRectF(centre - slot / 2, bar.top() - textHeight - 2, slot, textHeight),

@@ -2,6 +2,7 @@
 
 #include "access/liveannouncer.h"
 #include "common/theme.h"
+#include "format/localnumber.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -160,10 +161,9 @@ void WalkAwayCard::showCountdown(int secondsLeft)
 {
     // Screen readers hear the minutes, not every second: the name first, so the new text
     // itself sends nothing.
-    LiveAnnouncer::setName(m_countdown, tr("Minutes left: %1").arg((secondsLeft + 59) / 60));
-    m_countdown->setText(QStringLiteral("%1:%2")
-                             .arg(secondsLeft / 60)
-                             .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
+    LiveAnnouncer::setName(m_countdown,
+                           tr("Minutes left: %1").arg(LocalNumber::whole((secondsLeft + 59) / 60)));
+    m_countdown->setText(LocalNumber::clock(secondsLeft));
 }
 
 void WalkAwayCard::retranslateUi()
@@ -172,7 +172,8 @@ void WalkAwayCard::retranslateUi()
     m_chooseText->setText(tr("Make sure your child is safe, then leave the room. "
                              "We will tell you when it is time to go and look."));
     for (const auto &[minutes, button] : m_minutes) {
-        button->setText(tr("%1 minutes").arg(minutes)); // 2, 5 or 10: always plural
+        // 2, 5 or 10: always plural
+        button->setText(tr("%1 minutes").arg(LocalNumber::whole(minutes)));
         button->setAccessibleName(button->text());
         button->setAccessibleDescription(
             tr("Starts a calm countdown. We will tell you when to go and look."));
