@@ -205,6 +205,15 @@ qint64 UsageLog::applyRetention(int days)
     return removed;
 }
 
+qint64 UsageLog::pausesOlderThan(int days) const
+{
+    if (days <= 0)
+        return 0;
+    const qint64 cutoff = m_clock() / 3600 - qint64(days) * 24;
+    return onWriter(
+        [this, cutoff] { return m_store->countOlderThan(UsageEvent::PauseStarted, cutoff); });
+}
+
 bool UsageLog::deleteEverything()
 {
     const bool removed = onWriter([this] {

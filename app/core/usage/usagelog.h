@@ -66,6 +66,9 @@ public:
     bool isEnabled() const { return m_enabled; }
     // Removes events older than days (0: keep forever). Returns how many were removed.
     qint64 applyRetention(int days);
+    // How many pauses applyRetention(days) would remove now (0 for 0 days: kept forever), so
+    // that a screen can ask first.
+    qint64 pausesOlderThan(int days) const;
     // Removes every event, and the damaged copies kept aside in the same folder.
     bool deleteEverything();
 

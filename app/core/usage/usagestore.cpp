@@ -271,6 +271,17 @@ qint64 UsageStore::count(const QString &type)
     return query.value(0).toLongLong();
 }
 
+qint64 UsageStore::countOlderThan(const QString &type, qint64 hour)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE type = ? AND hour < ?"));
+    query.addBindValue(m_codes.value(type, -1));
+    query.addBindValue(hour);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 QList<HourCount> UsageStore::hourCounts(const QString &type)
 {
     QList<HourCount> result;

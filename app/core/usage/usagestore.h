@@ -63,6 +63,8 @@ public:
 
     QList<UsageRecord> records();
     qint64 count(const QString &type);
+    // Events of one type older than an hour (hours since the epoch): what removeOlderThan takes.
+    qint64 countOlderThan(const QString &type, qint64 hour);
     QList<HourCount> hourCounts(const QString &type);
     QList<NamedCount> itemCounts(const QString &type);
     QList<WeeklyCount> weeklyCounts();

@@ -2,11 +2,12 @@
 
 #include "barchart.h"
 #include "breathing/breathingcatalog.h"
+#include "format/localdate.h"
+#include "format/localnumber.h"
 #include "privacycontrols.h"
 #include "usage/usagelog.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -163,16 +164,15 @@ void InsightsScreen::fill()
     m_empty->setVisible(empty);
     m_charts->setVisible(!empty);
 
-    const QLocale locale;
     QList<qint64> weeks(m_insights.weeks.cbegin(), m_insights.weeks.cend());
     QStringList weekLabels;
     QStringList weekWords;
     for (int i = 0; i < UsageInsights::Weeks; ++i) {
+        // In the UI language's order and digits (3/14 in English, 14-03 in Dutch).
         const QDate monday = m_insights.firstWeek.addDays(7 * i);
-        weekLabels << locale.toString(monday, QStringLiteral("d/M"));
+        weekLabels << LocalDate::dayAndMonth(monday);
         weekWords << tr("week of %1: %2")
-                         .arg(locale.toString(monday, QLocale::ShortFormat))
-                         .arg(weeks.at(i));
+                         .arg(LocalDate::shortDate(monday), LocalNumber::whole(weeks.at(i)));
     }
     m_weeks->setBars(weeks, weekLabels);
     m_weeks->setAccessibleDescription(weekWords.join(QStringLiteral("; ")));
@@ -181,9 +181,10 @@ void InsightsScreen::fill()
     QStringList hourLabels;
     QStringList hourWords;
     for (int h = 0; h < 24; ++h) {
-        hourLabels << (h % 3 == 0 ? QString::number(h) : QString());
+        hourLabels << (h % 3 == 0 ? LocalNumber::whole(h) : QString());
         if (hours.at(h) > 0)
-            hourWords << tr("%1:00: %2").arg(h).arg(hours.at(h));
+            hourWords
+                << tr("%1:00: %2").arg(LocalNumber::whole(h), LocalNumber::whole(hours.at(h)));
     }
     m_hours->setBars(hours, hourLabels);
     m_hours->setAccessibleDescription(hourWords.join(QStringLiteral("; ")));
@@ -193,7 +194,7 @@ void InsightsScreen::fill()
     m_feelings->setBars(felt, feelings);
     QStringList feltWords;
     for (int i = 0; i < 3; ++i)
-        feltWords << QStringLiteral("%1: %2").arg(feelings.at(i)).arg(felt.at(i));
+        feltWords << QStringLiteral("%1: %2").arg(feelings.at(i), LocalNumber::whole(felt.at(i)));
     m_feelings->setAccessibleDescription(feltWords.join(QStringLiteral("; ")));
 
     const auto listOf = [this](const QList<NamedCount> &counts, const NameOf &nameOf,

@@ -1,5 +1,6 @@
 #include "privacycontrols.h"
 
+#include "retentionquestion.h"
 #include "settings/settings.h"
 #include "usage/usageexport.h"
 #include "usage/usagelog.h"
@@ -7,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -60,7 +62,13 @@ PrivacyControls::PrivacyControls(UsageLog *log, Settings *settings, QWidget *par
     connect(m_logging, &QCheckBox::toggled, this,
             [this](bool on) { m_settings->setValue(Settings::Key::Logging, on); });
     connect(m_retention, &QComboBox::activated, this, [this](int index) {
-        m_settings->setValue(Settings::Key::RetentionDays, m_retention->itemData(index).toInt());
+        const int days = m_retention->itemData(index).toInt();
+        // A shorter time deletes stored pauses at once: ask first, and stay put on "keep".
+        if (!RetentionQuestion::confirm(this, m_log, days, m_retention->itemText(index))) {
+            syncFromSettings();
+            return;
+        }
+        m_settings->setValue(Settings::Key::RetentionDays, days);
     });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::Logging || key == Settings::Key::RetentionDays)
@@ -87,19 +95,23 @@ void PrivacyControls::syncFromSettings()
 
 void PrivacyControls::retranslateUi()
 {
-    m_logging->setText(tr("Keep track of my pauses on this computer"));
+    // The same words as the same settings on the Settings screen (its translations too).
+    const auto settingsWord = [](const char *text) {
+        return QCoreApplication::translate("pk::SettingsScreen", text);
+    };
+    m_logging->setText(settingsWord("Keep a record of my pauses"));
     m_logging->setAccessibleName(m_logging->text());
     m_logging->setAccessibleDescription(
         tr("When this is off, nothing new is written down. What is already there stays until "
            "you delete it."));
-    m_retentionLabel->setText(tr("Keep them for"));
+    m_retentionLabel->setText(settingsWord("Keep the record for"));
     const QSignalBlocker block(m_retention);
     m_retention->clear();
-    m_retention->addItem(tr("30 days"), 30);
-    m_retention->addItem(tr("90 days"), 90);
-    m_retention->addItem(tr("1 year"), 365);
-    m_retention->addItem(tr("Forever"), 0);
-    m_retention->setAccessibleName(tr("Keep them for"));
+    m_retention->addItem(settingsWord("30 days"), 30);
+    m_retention->addItem(settingsWord("90 days"), 90);
+    m_retention->addItem(settingsWord("One year"), 365);
+    m_retention->addItem(settingsWord("Until I delete it"), 0);
+    m_retention->setAccessibleName(m_retentionLabel->text());
     m_retention->setAccessibleDescription(
         tr("Older notes are removed every time Pauzeknop starts."));
     m_export->setText(tr("Save a summary…"));

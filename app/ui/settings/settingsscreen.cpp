@@ -2,9 +2,12 @@
 
 #include "adminpinpanel.h"
 #include "breathing/breathingcatalog.h"
+#include "format/localnumber.h"
 #include "i18n/languagemanager.h"
+#include "insights/retentionquestion.h"
 #include "settingrow.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
@@ -52,10 +55,10 @@ QList<Choice> durationChoices()
 {
     QList<Choice> choices;
     for (int minutes : {1, 2, 3, 5, 10}) {
-        choices.append(Choice{
-            minutes * 60, [minutes] {
-                return QCoreApplication::translate("pk::SettingsScreen", "%1 min").arg(minutes);
-            }});
+        choices.append(Choice{minutes * 60, [minutes] {
+                                  return QCoreApplication::translate("pk::SettingsScreen", "%1 min")
+                                      .arg(LocalNumber::whole(minutes));
+                              }});
     }
     return choices;
 }
@@ -64,10 +67,10 @@ QList<Choice> textSizeChoices()
 {
     QList<Choice> choices;
     for (int percent : {100, 125, 150, 175, 200}) {
-        choices.append(Choice{
-            percent, [percent] {
-                return QCoreApplication::translate("pk::SettingsScreen", "%1 %").arg(percent);
-            }});
+        choices.append(Choice{percent, [percent] {
+                                  return QCoreApplication::translate("pk::SettingsScreen", "%1 %")
+                                      .arg(LocalNumber::whole(percent));
+                              }});
     }
     return choices;
 }
@@ -220,6 +223,17 @@ void SettingsScreen::buildRows(QVBoxLayout *layout)
              choice(90, QT_TRANSLATE_NOOP("pk::SettingsScreen", "90 days")),
              choice(365, QT_TRANSLATE_NOOP("pk::SettingsScreen", "One year")),
              choice(0, QT_TRANSLATE_NOOP("pk::SettingsScreen", "Until I delete it"))}));
+    // A shorter time deletes stored pauses at once: ask first, and stay put on "keep".
+    SettingRow *retention = row(K::RetentionDays);
+    retention->setWriter([this, retention](const QVariant &days) {
+        const auto *list = qobject_cast<const QComboBox *>(retention->control());
+        if (!RetentionQuestion::confirm(this, m_log, days.toInt(),
+                                        list ? list->currentText() : QString())) {
+            retention->refresh();
+            return;
+        }
+        m_settings->setValue(Settings::Key::RetentionDays, days);
+    });
 }
 
 QLabel *SettingsScreen::addSection(QVBoxLayout *layout, const char *title)

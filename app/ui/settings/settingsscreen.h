@@ -13,6 +13,7 @@ namespace pk {
 class AdminPinPanel;
 class PinGate;
 class SettingRow;
+class UsageLog;
 
 // Settings: every choice of DESIGN.md on one calm, scrolling page, grouped. A setting the
 // organisation locked shows as locked, and why; problems in its file are listed quietly.
@@ -27,6 +28,9 @@ public:
     SettingRow *row(Settings::Key key) const;
     QList<SettingRow *> rows() const { return m_rows; }
     AdminPinPanel *adminPanel() const { return m_admin; }
+    // The usage log, so that a shorter "Keep the record for" can say how many pauses would go
+    // and ask first (RetentionQuestion). Without it the choice applies at once.
+    void setUsageLog(const UsageLog *log) { m_log = log; }
     // Says that spoken words are not available in the UI language (hidden when they are).
     QLabel *spokenCuesNote() const { return m_spokenNote; }
 
@@ -43,6 +47,7 @@ private:
     void buildRows(QVBoxLayout *layout);
 
     Settings *m_settings;
+    const UsageLog *m_log = nullptr;
     QList<SettingRow *> m_rows;
     QList<std::pair<QLabel *, const char *>> m_sections;
     QLabel *m_organisation;

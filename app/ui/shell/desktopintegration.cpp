@@ -29,6 +29,7 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
         // Wrong admin PINs keep their slow-down across restarts.
         m_gate->rememberTriesIn(m_shell->dataDirectory() + QStringLiteral("/admin-pin-tries.ini"));
         m_settingsScreen = new SettingsScreen(settings, m_gate.get());
+        m_settingsScreen->setUsageLog(m_shell->usageLog()); // asks before retention deletes
         connect(m_settingsScreen, &SettingsScreen::languageChosen, this,
                 [this, settings](const QString &code) {
                     settings->setLanguage(code);

@@ -1,0 +1,33 @@
+#include "retentionquestion.h"
+
+#include "format/localnumber.h"
+#include "usage/usagelog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace pk {
+
+bool RetentionQuestion::confirm(QWidget *parent, const UsageLog *log, int days,
+                                const QString &choice)
+{
+    const qint64 going = log ? log->pausesOlderThan(days) : 0;
+    if (going <= 0)
+        return true;
+    // The count in the UI language's digits, and no plural to get wrong in any language.
+    QMessageBox box(QMessageBox::Question, tr("Delete older pauses?"),
+                    tr("Keeping the record for %1 deletes older pauses from this computer now.\n"
+                       "Pauses that would be deleted: %2\n"
+                       "This cannot be undone.")
+                        .arg(choice, LocalNumber::whole(going)),
+                    QMessageBox::NoButton, parent);
+    QPushButton *remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("Keep my pauses"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.setObjectName(QStringLiteral("confirmRetention"));
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+} // namespace pk
