@@ -14,12 +14,15 @@ bool RetentionQuestion::confirm(QWidget *parent, const UsageLog *log, int days,
     const qint64 going = log ? log->pausesOlderThan(days) : 0;
     if (going <= 0)
         return true;
-    // The count in the UI language's digits, and no plural to get wrong in any language.
-    QMessageBox box(QMessageBox::Question, tr("Delete older pauses?"),
-                    tr("Keeping the record for %1 deletes older pauses from this computer now.\n"
-                       "Pauses that would be deleted: %2\n"
-                       "This cannot be undone.")
-                        .arg(choice, LocalNumber::whole(going)),
+    // The question in the box itself (not only in a title bar some desktops do not draw); the
+    // count in the UI language's digits, and no plural to get wrong in any language.
+    const QString question = tr("Delete older pauses?");
+    QMessageBox box(QMessageBox::Question, question,
+                    question + QStringLiteral("\n\n") +
+                        tr("Keeping the record for %1 deletes older pauses from this "
+                           "computer now.\nPauses that would be deleted: %2\n"
+                           "This cannot be undone.")
+                            .arg(choice, LocalNumber::whole(going)),
                     QMessageBox::NoButton, parent);
     QPushButton *remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep my pauses"), QMessageBox::RejectRole);
