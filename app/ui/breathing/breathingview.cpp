@@ -169,8 +169,9 @@ void BreathingView::showState(const BreathState &state)
     if (newPhase || total != m_shown.totalSecondsLeft()) {
         // A screen reader may read it when asked, in whole minutes; it never ticks. The name
         // first, so the new text itself sends nothing.
-        LiveAnnouncer::setName(m_timeLeft,
-                               tr("Minutes left: %1").arg(LocalNumber::whole((total + 59) / 60)));
+        if (!state.finished) // the end is announced on its own
+            LiveAnnouncer::setName(
+                m_timeLeft, tr("Minutes left: %1").arg(LocalNumber::whole((total + 59) / 60)));
         m_timeLeft->setText(
             tr("%1:%2 left")
                 .arg(LocalNumber::whole(total / 60), LocalNumber::clock(total).section(u':', 1)));
