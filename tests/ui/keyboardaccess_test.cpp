@@ -9,6 +9,8 @@
 #include "pause/walkawaycard.h"
 #include "shell/mainwindow.h"
 #include "support/testsupport.h"
+#include "tips/tipcard.h"
+#include "tips/tipsscreen.h"
 #include "ui/accesstour.h"
 
 #include <QAbstractButton>
@@ -314,4 +316,38 @@ TEST_F(KeyboardAccess, FocusOrderListsAWindowsStopsOnce)
     EXPECT_EQ(QSet<QWidget *>(stops.cbegin(), stops.cend()).size(), stops.size());
     EXPECT_EQ(FocusOrder::next(stops.constLast(), true), stops.constFirst());
     EXPECT_EQ(FocusOrder::next(stops.constFirst(), false), stops.constLast());
+}
+
+TEST_F(KeyboardAccess, TipSituationsAreOneStopChosenWithTheArrows)
+{
+    AccessTour tour;
+    ASSERT_TRUE(tour.open(QStringLiteral("tips")));
+    auto *tips = qobject_cast<TipsScreen *>(tour.window()->screen(QStringLiteral("tips")));
+    ASSERT_TRUE(tips);
+    const QList<QPushButton *> situations = tips->situationButtons();
+    ASSERT_GE(situations.size(), 2);
+    const std::optional<Situation> first = tips->currentSituation();
+    ASSERT_TRUE(first);
+    // Tab reaches the list once, on the chosen situation.
+    int stopsOnTheList = 0;
+    QWidget *landed = nullptr;
+    for (QWidget *stop : tabCycle()) {
+        if (situations.contains(stop) || stop == tips->favouritesButton()) {
+            ++stopsOnTheList;
+            landed = stop;
+        }
+    }
+    EXPECT_EQ(stopsOnTheList, 1);
+    ASSERT_TRUE(landed);
+    EXPECT_TRUE(qobject_cast<QPushButton *>(landed)->isChecked());
+    landed->setFocus(Qt::TabFocusReason);
+    const QString firstTip =
+        tips->cards().isEmpty() ? QString() : tips->cards().constFirst()->text();
+    press(Qt::Key_Down);
+    EXPECT_NE(tips->currentSituation(), first);
+    EXPECT_TRUE(qobject_cast<QPushButton *>(QApplication::focusWidget())->isChecked());
+    ASSERT_FALSE(tips->cards().isEmpty());
+    EXPECT_NE(tips->cards().constFirst()->text(), firstTip) << "the tips of the new situation";
+    press(Qt::Key_Up);
+    EXPECT_EQ(tips->currentSituation(), first);
 }
