@@ -3,6 +3,7 @@
 #include "breathing/breathingview.h"
 #include "breathing/custompatternstore.h"
 #include "breathing/ownpatterneditor.h"
+#include "helplines/helplinecard.h"
 #include "pause/pausescreen.h"
 #include "shell/appshell.h"
 #include "shell/mainwindow.h"
@@ -88,4 +89,13 @@ TEST(LocalDigits, AWrongNumberInArabicIsStillExplainedNotClamped)
     EXPECT_EQ(editor->field(F::In)->text(), QStringLiteral("١٥"));
     EXPECT_EQ(tour.window()->pause()->step(), PauseScreen::Step::OwnPattern);
     tour.setLanguage(QStringLiteral("en"));
+}
+
+TEST(LocalDigits, APhoneNumberTypedInArabicOrPersianDigitsDialsAsLatinDigits)
+{
+    EXPECT_EQ(HelplineCard::telUri(QStringLiteral("٠٤٧٠ ١٢ ٣٤ ٥٦")),
+              QStringLiteral("tel:0470123456"));
+    EXPECT_EQ(HelplineCard::telUri(QStringLiteral("+۳۲ ۴۷۰")), QStringLiteral("tel:+32470"));
+    EXPECT_EQ(HelplineCard::telUri(QStringLiteral("0470 12-34-56")),
+              QStringLiteral("tel:0470123456"));
 }

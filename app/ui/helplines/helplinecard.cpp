@@ -2,6 +2,7 @@
 
 #include "common/theme.h"
 #include "content/helplinedirectory.h"
+#include "format/localnumber.h"
 #include "qrcodeimage.h"
 
 #include <QClipboard>
@@ -171,8 +172,10 @@ QString HelplineCard::statusText() const
 QString HelplineCard::telUri(const QString &number)
 {
     QString digits;
-    for (const QChar c : number) {
-        if (c.isDigit() || (c == QLatin1Char('+') && digits.isEmpty()))
+    // A number typed with Arabic-Indic or Persian digits dials as 0-9.
+    for (const QChar c : LocalNumber::toLatinDigits(number)) {
+        if ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+            (c == QLatin1Char('+') && digits.isEmpty()))
             digits.append(c);
     }
     return QStringLiteral("tel:") + digits;
