@@ -169,3 +169,29 @@ TEST(UsageMigration, ANewerVersionOpensReadOnlyAndIsLeftUntouched)
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), before);
 }
+
+TEST(UsageMigration, FromVersion2TheTotalsAreBuiltFromEveryEvent)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(UsageLog::fileName());
+    {
+        OldDatabase old(path, 2);
+        old.exec(QStringLiteral("INSERT INTO names (code, name) VALUES (1, 'pause_started'), "
+                                "(2, 'home'), (3, 'check_in'), (4, 'calmer')"));
+        old.exec(QStringLiteral("INSERT INTO events (hour, type, item) VALUES (100, 1, 2), "
+                                "(100, 1, 2), (101, 1, 2), (101, 3, 4), (5000, 3, 4)"));
+    }
+    UsageLog log;
+    ASSERT_TRUE(log.open(dir.path()));
+    const UsageInsights insights = log.insights(QDateTime::fromSecsSinceEpoch(5000 * 3600));
+    EXPECT_EQ(insights.totalPauses, 3);
+    EXPECT_EQ(insights.calmer, 2);
+    qint64 weekly = 0;
+    for (const WeeklyCount &row : log.weeklyCounts())
+        weekly += row.count;
+    EXPECT_EQ(weekly, 5);
+    // New events keep the totals in step.
+    log.record(UsageEvent::CheckIn, QStringLiteral("calmer"));
+    ASSERT_TRUE(log.flush());
+    EXPECT_EQ(log.insights().calmer, 3);
+}

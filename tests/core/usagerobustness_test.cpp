@@ -97,6 +97,7 @@ TEST(UsageRobustness, AFullDiskFallsBackToMemoryForTheSession)
             QCoreApplication::processEvents();
         }
         EXPECT_TRUE(accepted);
+        EXPECT_FALSE(log.flush()) << "events that did not reach the full disk are not acknowledged";
         EXPECT_EQ(log.state(), UsageLog::State::InMemory);
         EXPECT_EQ(log.status(), UsageLog::Status::InMemory);
         EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));

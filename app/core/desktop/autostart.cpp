@@ -97,6 +97,7 @@ bool Autostart::setEnabled(bool on, const QString &program)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the person's only
 #if defined(Q_OS_MACOS)
     const QString plist = QStringLiteral(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -39,10 +39,22 @@ QStringList Migrations::statements(const QString &sql)
     text.remove(comment);
     QStringList result;
     const QStringList parts = text.split(QLatin1Char(';'));
+    // A trigger's body holds statements of its own: it runs up to its END.
+    QString trigger;
     for (const QString &part : parts) {
         const QString statement = part.trimmed();
-        if (!statement.isEmpty())
+        if (!trigger.isEmpty()) {
+            trigger += QStringLiteral(";\n") + statement;
+            if (statement.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0 ||
+                statement.endsWith(QLatin1String("\nEND"), Qt::CaseInsensitive)) {
+                result.append(trigger);
+                trigger.clear();
+            }
+        } else if (statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+            trigger = statement;
+        } else if (!statement.isEmpty()) {
             result.append(statement);
+        }
     }
     return result;
 }

@@ -1,19 +1,15 @@
 #include "usageexport.h"
 
+#include "desktop/safeexport.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pk {
 namespace {
-
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(UsageExport)
-};
 
 QDate mondayOf(qint64 week)
 {
@@ -77,17 +73,9 @@ bool UsageExport::write(const QString &path, const QList<WeeklyCount> &rows, int
                         QString *error)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Texts::tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(json ? toJson(rows, minimumCount) : toCsv(rows, minimumCount));
-    if (!file.commit()) {
-        *error = Texts::tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // Atomic, private (0600) and never through a link planted by another account.
+    return SafeExport::write(path, json ? toJson(rows, minimumCount) : toCsv(rows, minimumCount),
+                             error);
 }
 
 } // namespace pk

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace pk {
@@ -89,6 +90,7 @@ bool UsageLog::open(const QString &directory)
     m_filePath = QDir(directory).filePath(fileName());
     const UsageStore::Opened opened = onWriter([this, directory] {
         const UsageStore::Opened result = m_store->open(directory);
+        ++m_generation;
         flushPending();
         return result;
     });
@@ -99,16 +101,12 @@ bool UsageLog::open(const QString &directory)
 void UsageLog::openInBackground(const QString &directory, int retentionDays)
 {
     m_filePath = QDir(directory).filePath(fileName());
-    const qint64 cutoff = m_clock() / 3600 - qint64(retentionDays) * 24;
-    QMetaObject::invokeMethod(m_writer.get(), [this, directory, retentionDays, cutoff] {
+    QMetaObject::invokeMethod(m_writer.get(), [this, directory, retentionDays] {
         const UsageStore::Opened result = m_store->open(directory);
+        ++m_generation;
         flushPending();
-        const qint64 removed = retentionDays > 0 ? m_store->removeOlderThan(cutoff) : 0;
-        QMetaObject::invokeMethod(this, [this, result, removed] {
-            applyOpened(result);
-            if (removed > 0)
-                Q_EMIT contentsChanged();
-        });
+        QMetaObject::invokeMethod(this, [this, result] { applyOpened(result); });
+        retainInSteps(retentionDays);
     });
 }
 
@@ -116,6 +114,7 @@ void UsageLog::openInMemory(const QString &reason)
 {
     const UsageStore::Opened opened = onWriter([this, reason] {
         const UsageStore::Opened result = m_store->openInMemory(reason);
+        ++m_generation;
         flushPending();
         return result;
     });
@@ -124,7 +123,10 @@ void UsageLog::openInMemory(const QString &reason)
 
 void UsageLog::close()
 {
-    onWriter([this] { m_store->close(); });
+    onWriter([this] {
+        m_store->close();
+        ++m_generation;
+    });
     m_state = State::Closed;
 }
 
@@ -159,8 +161,18 @@ void UsageLog::write(const UsageRecord &event)
         m_pending.append(event);
         return;
     }
-    if (m_store->insert(event) || m_store->mode() != UsageStore::Mode::OnDisk)
+    store(event);
+}
+
+void UsageLog::store(const UsageRecord &event)
+{
+    if (m_store->mode() == UsageStore::Mode::OnDisk && m_store->insert(event))
         return;
+    ++m_notOnDisk; // in memory at best: never acknowledged by flush()
+    if (m_store->mode() != UsageStore::Mode::OnDisk) {
+        m_store->insert(event);
+        return;
+    }
     // A full disk or a file that became read-only: keep logging in memory for this session.
     const UsageStore::Opened memory =
         m_store->openInMemory(QStringLiteral("writing to %1 failed").arg(m_filePath));
@@ -174,16 +186,24 @@ void UsageLog::flushPending()
         return;
     const QList<UsageRecord> pending = std::exchange(m_pending, {});
     for (const UsageRecord &event : pending)
-        m_store->insert(event);
+        store(event);
 }
 
 bool UsageLog::flush()
 {
     return onWriter([this] {
-        const UsageStore::Mode mode = m_store->mode();
-        return m_pending.isEmpty() &&
-               (mode == UsageStore::Mode::OnDisk || mode == UsageStore::Mode::InMemory);
+        return m_pending.isEmpty() && m_notOnDisk == 0 &&
+               m_store->mode() == UsageStore::Mode::OnDisk;
     });
+}
+
+qint64 UsageLog::retain(int days)
+{
+    const UsageStore::Retention retention = m_store->applyRetention(m_clock() / 3600, days);
+    m_retentionHeld = retention.held;
+    if (retention.held)
+        qCWarning(lcUsage) << "retention held:" << retention.why;
+    return retention.removed;
 }
 
 void UsageLog::setEnabled(bool enabled)
@@ -196,10 +216,7 @@ void UsageLog::setEnabled(bool enabled)
 
 qint64 UsageLog::applyRetention(int days)
 {
-    if (days <= 0)
-        return 0;
-    const qint64 cutoff = m_clock() / 3600 - qint64(days) * 24;
-    const qint64 removed = onWriter([this, cutoff] { return m_store->removeOlderThan(cutoff); });
+    const qint64 removed = onWriter([this, days] { return retain(days); });
     if (removed > 0)
         Q_EMIT contentsChanged();
     return removed;
@@ -212,6 +229,41 @@ qint64 UsageLog::pausesOlderThan(int days) const
     const qint64 cutoff = m_clock() / 3600 - qint64(days) * 24;
     return onWriter(
         [this, cutoff] { return m_store->countOlderThan(UsageEvent::PauseStarted, cutoff); });
+}
+
+void UsageLog::applyRetentionLater(int days)
+{
+    QMetaObject::invokeMethod(m_writer.get(), [this, days] { retainInSteps(days); });
+}
+
+void UsageLog::retainInSteps(int days)
+{
+    const UsageStore::Retention plan = m_store->planRetention(m_clock() / 3600, days);
+    m_retentionHeld = plan.held;
+    if (plan.held)
+        qCWarning(lcUsage) << "retention held:" << plan.why;
+    else if (plan.cutoff > plan.oldest)
+        retainStep(plan.oldest, plan.cutoff, 0, m_generation);
+}
+
+void UsageLog::retainStep(qint64 from, qint64 cutoff, qint64 removed, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // the log was closed or opened elsewhere meanwhile
+    constexpr qint64 StepHours = 12;
+    const qint64 to = std::min(cutoff, from + StepHours);
+    removed += std::max<qint64>(0, m_store->removeBetween(from, to));
+    if (to < cutoff) {
+        QMetaObject::invokeMethod(
+            m_writer.get(),
+            [this, to, cutoff, removed, generation] {
+                retainStep(to, cutoff, removed, generation);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (removed > 0)
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT contentsChanged(); });
 }
 
 bool UsageLog::deleteEverything()

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -58,17 +59,24 @@ public:
     // how the log guarantees it never holds free text. Returns at once (the writer thread
     // stores it); false when refused, when logging is off or when the log is read-only.
     bool record(const QString &type, const QString &item = {}, qint64 value = -1);
-    // Waits until every event recorded so far is committed: from then on it survives a crash.
+    // Waits until every event recorded so far is committed to the file: from then on it
+    // survives a crash of Pauzeknop. False when any event of this session is not in the file
+    // (the log fell back to memory, a write failed): only what is on disk is acknowledged.
     bool flush();
 
     // Logging on or off (Settings key Logging). Off keeps what is stored; nothing new is added.
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    // Removes events older than days (0: keep forever). Returns how many were removed.
+    // Removes events older than days (0: keep forever). Returns how many were removed. Held
+    // (nothing removed) when the clock cannot be trusted: see UsageStore::applyRetention.
     qint64 applyRetention(int days);
     // How many pauses applyRetention(days) would remove now (0 for 0 days: kept forever), so
     // that a screen can ask first.
     qint64 pausesOlderThan(int days) const;
+    // The same on the writer thread, without waiting (a choice in Settings): contentsChanged()
+    // follows when something was removed.
+    void applyRetentionLater(int days);
+    bool lastRetentionHeld() const { return m_retentionHeld; }
     // Removes every event, and the damaged copies kept aside in the same folder.
     bool deleteEverything();
 
@@ -103,17 +111,26 @@ private:
     void applyOpened(const UsageStore::Opened &opened);
     void write(const UsageRecord &event); // writer thread
     void flushPending();                  // writer thread
+    qint64 retain(int days);              // writer thread
+    // Writer thread: retention in steps of half a day, each its own transaction and queued after
+    // whatever else waits (a My pauses refresh, a new event), so nothing waits long for it.
+    void retainInSteps(int days);
+    void retainStep(qint64 from, qint64 cutoff, qint64 removed, quint64 generation);
+    void store(const UsageRecord &event); // writer thread: insert, counting what misses the disk
 
     QThread m_thread;
     std::unique_ptr<QObject> m_writer; // lives in m_thread: the context for its work
     std::unique_ptr<UsageStore> m_store;
     QList<UsageRecord> m_pending; // writer thread: events recorded before the log opened
+    qint64 m_notOnDisk = 0;       // writer thread: events of this session that are not in the file
+    quint64 m_generation = 0;     // writer thread: changes when the log is opened or closed
     QString m_filePath;
     QString m_problem;
     QString m_movedAside;
     State m_state = State::Closed;
     bool m_newerVersion = false;
     bool m_enabled = true;
+    std::atomic<bool> m_retentionHeld = false; // written on the writer thread
     std::function<qint64()> m_clock;
 };
 

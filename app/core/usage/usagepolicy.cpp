@@ -15,7 +15,7 @@ UsagePolicy::UsagePolicy(Settings *settings, UsageLog *log, QObject *parent)
         if (key == Settings::Key::Logging)
             m_log->setEnabled(m_settings->value(Settings::Key::Logging).toBool());
         else if (key == Settings::Key::RetentionDays)
-            m_log->applyRetention(retentionDays(*m_settings));
+            m_log->applyRetentionLater(retentionDays(*m_settings)); // never on the UI thread
     });
 }
 

@@ -1,16 +1,19 @@
 #include "usagestore.h"
 
+#include "desktop/privatefiles.h"
 #include "migrations.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace pk {
 
@@ -34,8 +37,16 @@ QVariant orNull(qint64 value)
 
 } // namespace
 
+// The usage file and its companions: what is tightened to 0600 (only the person can read them).
+static QStringList companionsOf(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+            path + QStringLiteral("-journal")};
+}
+
 UsageStore::UsageStore(const QString &connectionName)
     : m_connection(connectionName)
+    , m_run(qint64(QRandomGenerator::global()->generate64() >> 1))
 {}
 
 UsageStore::~UsageStore()
@@ -63,9 +74,15 @@ UsageStore::Opened UsageStore::open(const QString &directory)
 {
     close();
     Opened result;
-    if (!QDir().mkpath(directory))
+    if (!PrivateFiles::makeFolder(directory))
         return openInMemory(QStringLiteral("cannot create the folder %1").arg(directory));
     const QString path = QDir(directory).filePath(QStringLiteral("usage.sqlite"));
+    // Private before SQLite opens it: the WAL and SHM files it makes take the file's mode.
+    for (const QString &file : companionsOf(path))
+        PrivateFiles::tighten(file);
+    for (const QString &kept :
+         QDir(directory).entryList({QStringLiteral("usage.sqlite.damaged-*")}, QDir::Files))
+        PrivateFiles::tighten(QDir(directory).filePath(kept));
     QString error;
     Failure failure = tryOpen(path, false, &error);
     if (failure == Failure::Corrupt) {
@@ -94,6 +111,8 @@ UsageStore::Opened UsageStore::open(const QString &directory)
         return result;
     }
     m_mode = Mode::OnDisk;
+    for (const QString &file : companionsOf(path))
+        PrivateFiles::tighten(file); // a new file was made with the umask's mode
     loadNames();
     if (!prepare())
         return openInMemory(QStringLiteral("cannot prepare statements for %1").arg(path));
@@ -287,7 +306,7 @@ QList<HourCount> UsageStore::hourCounts(const QString &type)
     QList<HourCount> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT hour, count(*) FROM events WHERE type = ? GROUP BY hour"));
+    query.prepare(QStringLiteral("SELECT hour, n FROM hourly WHERE type = ? ORDER BY hour"));
     query.addBindValue(m_codes.value(type, -1));
     if (!query.exec())
         return result;
@@ -301,8 +320,8 @@ QList<NamedCount> UsageStore::itemCounts(const QString &type)
     QList<NamedCount> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT item, count(*) FROM events WHERE type = ? AND item IS "
-                                 "NOT NULL GROUP BY item ORDER BY 2 DESC, item"));
+    query.prepare(
+        QStringLiteral("SELECT item, n FROM items WHERE type = ? AND n > 0 ORDER BY n DESC, item"));
     query.addBindValue(m_codes.value(type, -1));
     if (!query.exec())
         return result;
@@ -316,9 +335,9 @@ QList<WeeklyCount> UsageStore::weeklyCounts()
     QList<WeeklyCount> result;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    // Grouping by (type, hour) follows the index order, so SQLite streams it without sorting;
-    // folding hours into weeks here is much cheaper than a GROUP BY on a computed week.
-    if (!query.exec(QStringLiteral("SELECT type, hour, count(*) FROM events GROUP BY type, hour")))
+    // The running totals per (type, hour), in key order; folding hours into weeks here is much
+    // cheaper than a GROUP BY on a computed week.
+    if (!query.exec(QStringLiteral("SELECT type, hour, n FROM hourly ORDER BY type, hour")))
         return result;
     while (query.next()) {
         const QString type = m_names.value(query.value(0).toInt());
@@ -337,18 +356,132 @@ QList<WeeklyCount> UsageStore::weeklyCounts()
 
 qint64 UsageStore::removeOlderThan(qint64 hour)
 {
+    return removeBetween(std::numeric_limits<qint64>::min(), hour);
+}
+
+qint64 UsageStore::removeBetween(qint64 from, qint64 hour)
+{
     if (m_mode != Mode::OnDisk && m_mode != Mode::InMemory)
         return 0;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    // type IN (...) lets SQLite use the (type, hour) index instead of reading every event.
-    query.prepare(
-        QStringLiteral("DELETE FROM events WHERE type IN (SELECT code FROM names) AND hour < ?"));
-    query.addBindValue(hour);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "retention failed:" << query.lastError().text();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return -1;
+    QSqlQuery query(db);
+    // The totals first (from the events about to go), then the events themselves. type IN
+    // (...) lets SQLite use the (type, hour) index instead of reading every event.
+    const QString older =
+        QStringLiteral("type IN (SELECT code FROM names) AND hour >= ? AND hour < ?");
+    const QStringList steps{
+        QStringLiteral(
+            "UPDATE items SET n = items.n - gone.n FROM (SELECT type, item, count(*) AS n "
+            "FROM events WHERE item IS NOT NULL AND ") +
+            older +
+            QStringLiteral(" GROUP BY type, item) AS gone WHERE gone.type = items.type AND "
+                           "gone.item = items.item"),
+        QStringLiteral("DELETE FROM items WHERE n <= 0"),
+        QStringLiteral("DELETE FROM hourly WHERE ") + older,
+        QStringLiteral("DELETE FROM events WHERE ") + older,
+    };
+    qint64 removed = 0;
+    for (const QString &step : steps) {
+        query.prepare(step);
+        if (step.contains(QLatin1Char('?'))) {
+            query.addBindValue(from);
+            query.addBindValue(hour);
+        }
+        if (!query.exec()) {
+            qCWarning(lcStore) << "retention failed:" << query.lastError().text();
+            db.rollback();
+            return -1;
+        }
+        removed = query.numRowsAffected();
+    }
+    if (!db.commit()) {
+        db.rollback();
         return -1;
     }
-    return query.numRowsAffected();
+    return removed;
+}
+
+UsageStore::Retention UsageStore::applyRetention(qint64 nowHour, int days)
+{
+    Retention result = planRetention(nowHour, days);
+    if (!result.held && result.cutoff > result.oldest)
+        result.removed = std::max<qint64>(0, removeBetween(result.oldest, result.cutoff));
+    return result;
+}
+
+UsageStore::Retention UsageStore::planRetention(qint64 nowHour, int days)
+{
+    Retention result;
+    if (days <= 0 || (m_mode != Mode::OnDisk && m_mode != Mode::InMemory))
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT min(hour), max(hour) FROM hourly")) || !query.next() ||
+        query.value(1).isNull())
+        return result; // nothing stored, nothing to remove
+    const qint64 oldest = query.value(0).toLongLong();
+    const qint64 newest = query.value(1).toLongLong();
+    query.finish();
+    const qint64 cutoff = nowHour - qint64(days) * 24;
+    const QString pendingHour = QStringLiteral("retention_held_at");
+    const QString pendingRun = QStringLiteral("retention_held_by");
+    if (newest > nowHour + 1) {
+        result.held = true;
+        result.why = QStringLiteral("the newest event lies %1 hours in the future: the clock "
+                                    "seems to have gone back; nothing is removed")
+                         .arg(newest - nowHour);
+        return result;
+    }
+    if (cutoff > newest) {
+        // Everything would go. Only when an earlier start (another run) saw the same, and the
+        // clock did not go back in between, is this a real long gap.
+        const qint64 heldAt = meta(pendingHour, -1);
+        const qint64 heldBy = meta(pendingRun, 0);
+        if (heldAt < 0 || heldBy == m_run || nowHour < heldAt) {
+            if (heldAt < 0 || nowHour < heldAt) {
+                setMeta(pendingHour, nowHour);
+                setMeta(pendingRun, m_run);
+            }
+            result.held = true;
+            result.why = QStringLiteral("every event is older than %1 days: held until a later "
+                                        "start confirms the clock")
+                             .arg(days);
+            return result;
+        }
+    }
+    removeMeta(pendingHour);
+    removeMeta(pendingRun);
+    result.oldest = oldest;
+    result.cutoff = cutoff;
+    return result;
+}
+
+qint64 UsageStore::meta(const QString &key, qint64 fallback)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return fallback;
+    return query.value(0).toLongLong();
+}
+
+void UsageStore::setMeta(const QString &key, qint64 value)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    query.exec();
+}
+
+void UsageStore::removeMeta(const QString &key)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    query.exec();
 }
 
 bool UsageStore::removeAll()
@@ -358,7 +491,8 @@ bool UsageStore::removeAll()
     m_insert.reset();
     m_insertName.reset();
     const bool removed =
-        exec(QStringLiteral("DELETE FROM events")) && exec(QStringLiteral("DELETE FROM names"));
+        exec(QStringLiteral("DELETE FROM events")) && exec(QStringLiteral("DELETE FROM hourly")) &&
+        exec(QStringLiteral("DELETE FROM items")) && exec(QStringLiteral("DELETE FROM names"));
     m_codes.clear();
     m_names.clear();
     // Nothing of the deleted events may linger in free pages or in the write-ahead log.

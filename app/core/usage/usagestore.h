@@ -69,6 +69,22 @@ public:
     QList<NamedCount> itemCounts(const QString &type);
     QList<WeeklyCount> weeklyCounts();
     qint64 removeOlderThan(qint64 hour);
+    // Removes the events of hours [from, to) and their totals, in one transaction.
+    qint64 removeBetween(qint64 from, qint64 to);
+    // Retention with a check of the clock: removes events older than days before nowHour,
+    // except when the clock cannot be trusted: the newest event lies in the future (the clock
+    // went back), or the run would remove every event (a long gap or a clock far ahead) and no
+    // earlier start of another run saw the same (then it is held until a later start confirms).
+    struct Retention
+    {
+        qint64 removed = 0;
+        bool held = false;
+        QString why;       // technical, for the log
+        qint64 oldest = 0; // planRetention: remove hours [oldest, cutoff)
+        qint64 cutoff = 0;
+    };
+    Retention planRetention(qint64 nowHour, int days);
+    Retention applyRetention(qint64 nowHour, int days);
     bool removeAll();
     // Bytes the file uses (pages in use times page size), for the benchmark.
     qint64 bytesInUse();
@@ -88,7 +104,12 @@ private:
     int codeFor(const QString &name); // -1: not known and not creatable
     bool exec(const QString &sql);
 
+    qint64 meta(const QString &key, qint64 fallback);
+    void setMeta(const QString &key, qint64 value);
+    void removeMeta(const QString &key);
+
     QString m_connection;
+    qint64 m_run; // this instance's token: a "later start" is one with another token
     Mode m_mode = Mode::Closed;
     QHash<QString, int> m_codes;
     QHash<int, QString> m_names;

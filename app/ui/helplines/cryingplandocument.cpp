@@ -1,6 +1,7 @@
 #include "cryingplandocument.h"
 
 #include "common/moduleloader.h"
+#include "desktop/safeexport.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -94,18 +95,20 @@ QString CryingPlanDocument::html(const QList<PlanContact> &contacts, const QList
 bool CryingPlanDocument::exportPdf(const QString &path, const QList<PlanContact> &contacts,
                                    const QList<Helpline> &lines)
 {
+    // Private (0600), complete or untouched, never through a link of another account.
+    SafeExport file(path);
+    QString error;
+    if (!file.open(&error))
+        return false;
     {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return false;
+        QPdfWriter writer(file.device());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setTitle(tr("My crying plan"));
+        writer.setCreator(QStringLiteral("Pauzeknop"));
+        render(&writer, html(contacts, lines));
     }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setTitle(tr("My crying plan"));
-    writer.setCreator(QStringLiteral("Pauzeknop"));
-    render(&writer, html(contacts, lines));
-    return QFile(path).size() > 0;
+    return file.device()->size() > 0 && file.commit(&error);
 }
 
 bool CryingPlanDocument::printWithDialog(QWidget *parent, const QList<PlanContact> &contacts,

@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "common/moduleloader.h"
 #include "common/theme.h"
+#include "desktop/privatefiles.h"
 #include "i18n/languagemanager.h"
 #include "instance/shutdownsignals.h"
 #include "instance/singleinstance.h"
@@ -49,6 +50,7 @@ int AppMain::run(int argc, char **argv, const char *moduleDirectory)
     QCoreApplication::setOrganizationName(QStringLiteral("Pauzeknop"));
     QCoreApplication::setApplicationName(QStringLiteral("pauzeknop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAUZEKNOP_VERSION));
+    PrivateFiles::restrictNewFiles(); // everything Pauzeknop writes is the person's only
     if (moduleDirectory)
         ModuleLoader::setDirectory(QString::fromLocal8Bit(moduleDirectory));
 
