@@ -1,20 +1,44 @@
 // The yardstick: a bare Qt Widgets window that reports its first paint, like Pauzeknop does.
+// With --circle it is the yardstick for breathing: a circle that grows and shrinks, the whole
+// window repainted at 60 frames a second.
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTimer>
 #include <QWidget>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
 
 class BareWindow : public QWidget
 {
+public:
+    explicit BareWindow(bool circle)
+    {
+        if (!circle)
+            return;
+        m_clock.start();
+        m_timer.setInterval(16);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { update(); });
+        m_timer.start();
+    }
+
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        QPainter(this).fillRect(rect(), palette().window());
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().window());
+        if (m_clock.isValid()) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            const double level = 0.5 + 0.5 * std::sin(m_clock.elapsed() / 1000.0);
+            const double radius = (0.2 + 0.25 * level) * std::min(width(), height());
+            painter.setBrush(QColor(0x2A, 0x66, 0x62, 90));
+            painter.drawEllipse(QRectF(rect()).center(), radius, radius);
+        }
         if (m_reported)
             return;
         m_reported = true;
@@ -26,6 +50,8 @@ protected:
 
 private:
     bool m_reported = false;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
 };
 
 } // namespace
@@ -33,7 +59,7 @@ private:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    BareWindow window;
+    BareWindow window(app.arguments().contains(QStringLiteral("--circle")));
     window.resize(960, 700);
     window.show();
     return app.exec();
