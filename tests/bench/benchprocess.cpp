@@ -4,8 +4,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <unistd.h>
-
 namespace {
 
 QElapsedTimer &benchClock()
@@ -20,16 +18,18 @@ QElapsedTimer &benchClock()
 
 double cpuMsOfPid(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
+    // schedstat: nanoseconds on a CPU, per thread; summed over the process's threads.
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (threads.isEmpty())
         return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+    double ns = 0;
+    for (const QString &task : threads) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/schedstat")));
+        if (stat.open(QIODevice::ReadOnly))
+            ns += stat.readAll().split(' ').constFirst().toDouble();
+    }
+    return ns / 1e6;
 }
 
 BenchProcess::BenchProcess(const QString &program, const QStringList &arguments,
