@@ -59,11 +59,14 @@ void BreathBar::paintEvent(QPaintEvent *event)
     painter.setClipRegion(event->region());
     painter.setRenderHint(QPainter::Antialiasing);
     const QRect track = trackRect();
+    const bool contrast = theme::currentLook().highContrast;
     QColor empty = theme::accent();
-    empty.setAlpha(40);
-    painter.setPen(Qt::NoPen);
+    empty.setAlpha(contrast ? 0 : 40);
+    // The empty track keeps a visible edge (3:1 at least) so its length can be seen.
+    painter.setPen(QPen(contrast ? theme::text() : theme::fieldBorder(), 2));
     painter.setBrush(empty);
-    painter.drawRoundedRect(track, 12, 12);
+    painter.drawRoundedRect(QRectF(track).adjusted(1, 1, -1, -1), 12, 12);
+    painter.setPen(Qt::NoPen);
     QRect fill = track;
     fill.setWidth(fillWidth(m_level));
     if (isRightToLeft())

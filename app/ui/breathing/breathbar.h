@@ -15,6 +15,7 @@ public:
 
     void setLevel(double level); // 0 (empty lungs) .. 1 (full)
     double level() const { return m_level; }
+    double pixelsPerLevel() const { return trackRect().width(); }
     // The area the last visible change asked to repaint.
     QRect lastDirtyRect() const { return m_dirty; }
     QSize sizeHint() const override;

@@ -2,35 +2,49 @@
 
 #include "common/theme.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
 
 namespace pk {
+namespace {
+
+// Room for the soft glow around the circle, in pixels.
+constexpr double GlowWidth = 10.0;
+
+} // namespace
 
 BreathCircle::BreathCircle(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("breathCircle"));
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 QSize BreathCircle::sizeHint() const
 {
-    return {340, 340};
+    return {420, 420};
 }
 
 QSize BreathCircle::minimumSizeHint() const
 {
-    return {160, 160};
+    // Never a dot: on a 1024x568 screen at 200 % text this still leaves a third of the height.
+    return {190, 190};
 }
 
 double BreathCircle::radiusFor(double level) const
 {
-    const double maxRadius = std::min(width(), height()) / 2.0 - 4.0;
-    const double minRadius = maxRadius * 0.35;
+    const double maxRadius = std::min(width(), height()) / 2.0 - GlowWidth - 2.0;
+    const double minRadius = maxRadius * 0.4;
     return minRadius + (maxRadius - minRadius) * std::clamp(level, 0.0, 1.0);
+}
+
+double BreathCircle::pixelsPerLevel() const
+{
+    return radiusFor(1.0) - radiusFor(0.0);
 }
 
 void BreathCircle::setLevel(double level)
@@ -39,33 +53,66 @@ void BreathCircle::setLevel(double level)
     // Skip repaints smaller than a quarter pixel of radius: nobody can see them.
     if (std::abs(radiusFor(level) - radiusFor(m_level)) < 0.25)
         return;
-    // Only the square around the larger of the two circles changes (plus the pen's width).
-    const double reach = std::max(radiusFor(level), radiusFor(m_level)) + 4.0;
+    // Only the square around the larger of the two circles changes (with its glow).
+    const double reach = std::max(radiusFor(level), radiusFor(m_level)) + GlowWidth + 2.0;
     const QPointF centre(width() / 2.0, height() / 2.0);
     m_level = level;
     m_dirty = QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach).toAlignedRect();
     update(m_dirty);
 }
 
-void BreathCircle::paintEvent(QPaintEvent *)
+void BreathCircle::setNumber(const QString &number)
+{
+    if (number == m_number)
+        return;
+    m_number = number;
+    const double r = radiusFor(0.0);
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    update(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r).toAlignedRect());
+}
+
+void BreathCircle::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
+    painter.setClipRegion(event->region());
     painter.setRenderHint(QPainter::Antialiasing);
     const QPointF centre(width() / 2.0, height() / 2.0);
-    const double maxRadius = radiusFor(1.0);
+    const bool contrast = theme::currentLook().highContrast;
+    const QColor accent = theme::accent();
 
-    QColor guide = theme::accent();
-    guide.setAlpha(70);
-    painter.setPen(QPen(guide, 2.0, Qt::DashLine));
+    // Where the breath is going: a quiet outline at the largest size.
+    QColor guide = accent;
+    guide.setAlpha(contrast ? 255 : 60);
+    painter.setPen(QPen(guide, contrast ? 2.0 : 1.5));
     painter.setBrush(Qt::NoBrush);
+    const double maxRadius = radiusFor(1.0);
     painter.drawEllipse(centre, maxRadius, maxRadius);
 
-    QColor fill = theme::accent();
-    fill.setAlpha(90);
-    painter.setPen(QPen(theme::accent(), 3.0));
-    painter.setBrush(fill);
+    // The breath: a soft glow, then the filled circle with a clear edge.
     const double radius = radiusFor(m_level);
+    painter.setPen(Qt::NoPen);
+    if (!contrast) {
+        for (int ring = 3; ring >= 1; --ring) {
+            QColor glow = accent;
+            glow.setAlpha(14);
+            painter.setBrush(glow);
+            const double r = radius + GlowWidth * ring / 3.0;
+            painter.drawEllipse(centre, r, r);
+        }
+    }
+    QColor fill = contrast ? theme::background() : accent;
+    fill.setAlpha(contrast ? 255 : 70);
+    painter.setBrush(fill);
+    painter.setPen(QPen(accent, contrast ? 4.0 : 2.5));
     painter.drawEllipse(centre, radius, radius);
+
+    if (!m_number.isEmpty()) {
+        painter.setPen(theme::text());
+        painter.setFont(font());
+        const double r = radiusFor(0.0);
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                         m_number);
+    }
 }
 
 } // namespace pk

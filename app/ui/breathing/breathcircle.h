@@ -4,7 +4,8 @@
 
 namespace pk {
 
-// The breathing circle: grows on the in-breath, holds, shrinks on the out-breath.
+// The breathing circle: grows on the in-breath, holds, shrinks on the out-breath; a soft fill
+// with a glow, and the one number of breathing in its middle.
 // It repaints only itself, and only when its level really changed by a visible amount.
 class BreathCircle : public QWidget
 {
@@ -14,13 +15,16 @@ public:
     explicit BreathCircle(QWidget *parent = nullptr);
 
     void setLevel(double level); // 0 (empty lungs) .. 1 (full)
+    // The one number of breathing (seconds of the step, or the count), in the middle.
+    void setNumber(const QString &number);
+    QString number() const { return m_number; }
+    // How many pixels of radius lie between empty and full lungs at the current size.
+    double pixelsPerLevel() const;
     double level() const { return m_level; }
     // The area the last visible change asked to repaint.
     QRect lastDirtyRect() const { return m_dirty; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -29,6 +33,7 @@ private:
     double radiusFor(double level) const;
 
     double m_level = 0.0;
+    QString m_number;
     QRect m_dirty;
 };
 

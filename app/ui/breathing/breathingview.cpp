@@ -3,6 +3,7 @@
 #include "access/liveannouncer.h"
 #include "breathbar.h"
 #include "breathcircle.h"
+#include "common/theme.h"
 #include "format/localnumber.h"
 
 #include <QEvent>
@@ -10,6 +11,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace pk {
 
@@ -35,7 +38,12 @@ BreathingView::BreathingView(QWidget *parent)
     // the counting labels stay silent.
     m_phaseWord->setAccessibleDescription(tr("What to do now: breathe in, hold or breathe out."));
     m_bar->setVisible(false);
-    // Plain bordered buttons: visible as buttons, calmer than the pause's primary actions.
+    m_seconds->setVisible(false); // the circle shows the number; the bar (less motion) does not
+    // The session countdown is quiet: it stays out of sight, a screen reader can still ask.
+    m_timeLeft->setVisible(false);
+    // Low-key, but always there: more time, or enough.
+    theme::setRole(m_more, "quiet");
+    theme::setRole(m_done, "quiet");
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -44,25 +52,26 @@ BreathingView::BreathingView(QWidget *parent)
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addWidget(m_name);
     layout->addWidget(m_circle, 1);
-    layout->addStretch(0);
     layout->addWidget(m_bar);
     layout->addWidget(m_phaseWord);
     layout->addWidget(m_seconds);
     layout->addWidget(m_timeLeft);
     layout->addLayout(buttons);
 
-    // About 60 frames a second, only while breathing runs; the engine decides what is shown.
-    m_timer.setInterval(16);
+    // Only while breathing runs, and only when something visible changes: at a phase boundary,
+    // when the number changes, or when the circle moved by a pixel (at most 30 times a second).
+    m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BreathingView::tick);
     connect(m_more, &QPushButton::clicked, this, &BreathingView::extend);
     connect(m_done, &QPushButton::clicked, this, [this] {
         if (!isRunning())
             return;
-        m_timer.stop();
+        stop();
         Q_EMIT stoppedEarly(m_exercise.pattern.id, m_sessionMs, elapsedMs());
     });
     setElapsedSource({});
@@ -86,6 +95,7 @@ void BreathingView::setReducedMotion(bool on)
     m_reducedMotion = on;
     m_circle->setVisible(!on);
     m_bar->setVisible(on);
+    m_seconds->setVisible(on);
 }
 
 QString BreathingView::phaseWord(BreathPhaseKind kind)
@@ -114,13 +124,14 @@ void BreathingView::start(const BreathExercise &exercise, qint64 sessionMs)
     m_shown = BreathState();
     m_shown.phaseIndex = -1; // forces the first frame to set every label
     m_clock.start();
-    m_timer.start();
-    showState(breathStateAt(m_exercise.pattern, m_sessionMs, elapsedMs()));
+    m_running = true;
     retranslateUi();
+    tick();
 }
 
 void BreathingView::stop()
 {
+    m_running = false;
     m_timer.stop();
 }
 
@@ -129,7 +140,8 @@ void BreathingView::extend()
     m_sessionMs = m_exercise.extendedMs(m_sessionMs);
     m_more->setVisible(m_exercise.canExtend(m_sessionMs));
     m_shown.phaseIndex = -1;
-    showState(breathStateAt(m_exercise.pattern, m_sessionMs, elapsedMs()));
+    if (isRunning())
+        tick();
 }
 
 void BreathingView::tick()
@@ -138,9 +150,29 @@ void BreathingView::tick()
     const BreathState state = breathStateAt(m_exercise.pattern, m_sessionMs, elapsed);
     showState(state);
     if (state.finished) {
-        m_timer.stop();
+        stop();
         Q_EMIT finished(m_exercise.pattern.id, m_sessionMs, elapsed);
+        return;
     }
+    if (isRunning())
+        m_timer.start(int(nextChangeMs(state, elapsed)));
+}
+
+qint64 BreathingView::nextChangeMs(const BreathState &state, qint64 elapsed) const
+{
+    constexpr qint64 FrameMs = 33;
+    // The next phase boundary, and the next change of the number shown (a second of the phase).
+    // At least four times a second, so a clock that jumped (after a suspend) is followed soon.
+    qint64 next = std::clamp<qint64>(state.phaseRemainingMs, 1, 250);
+    next = std::min(next, (state.phaseRemainingMs + 999) % 1000 + 1);
+    // The first frame at which the circle (or bar) has moved by a visible pixel.
+    const double pixels = m_reducedMotion ? m_bar->pixelsPerLevel() : m_circle->pixelsPerLevel();
+    for (qint64 dt = FrameMs; dt < next; dt += FrameMs) {
+        const BreathState ahead = breathStateAt(m_exercise.pattern, m_sessionMs, elapsed + dt);
+        if (std::abs(ahead.lungLevel - state.lungLevel) * pixels >= 1.0)
+            return dt;
+    }
+    return next;
 }
 
 void BreathingView::showState(const BreathState &state)
@@ -163,8 +195,11 @@ void BreathingView::showState(const BreathState &state)
     const int number = state.countNumber > 0 ? state.countNumber : state.phaseSecondsLeft();
     const int shownNumber =
         m_shown.countNumber > 0 ? m_shown.countNumber : m_shown.phaseSecondsLeft();
-    if (newPhase || number != shownNumber)
-        m_seconds->setText(state.finished ? QString() : LocalNumber::whole(number));
+    if (newPhase || number != shownNumber) {
+        const QString shown = state.finished ? QString() : LocalNumber::whole(number);
+        m_seconds->setText(shown);
+        m_circle->setNumber(shown);
+    }
     const int total = state.totalSecondsLeft();
     if (newPhase || total != m_shown.totalSecondsLeft()) {
         // A screen reader may read it when asked, in whole minutes; it never ticks. The name

@@ -18,8 +18,8 @@ class BreathBar;
 class BreathCircle;
 
 // Breathing with a timer: the circle (or, with reduced motion, a filling bar), the phase word
-// and the seconds left. Ticks only while a session runs; every frame asks the pure engine
-// where we are, and only what changed is repainted.
+// and one number. Ticks only while a session runs, and only when something visible changes;
+// every tick asks the pure engine where we are, and only what changed is repainted.
 class BreathingView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
 
     void start(const BreathExercise &exercise, qint64 sessionMs);
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const { return m_running; }
     QString exerciseId() const { return m_exercise.pattern.id; }
     const BreathExercise &exercise() const { return m_exercise; }
     qint64 plannedMs() const { return m_sessionMs; }
@@ -60,12 +60,15 @@ protected:
 private:
     void tick();
     void showState(const BreathState &state);
+    // Milliseconds from now until something visible changes.
+    qint64 nextChangeMs(const BreathState &state, qint64 elapsed) const;
     void extend();
     void retranslateUi();
 
     BreathExercise m_exercise;
     qint64 m_sessionMs = 0;
     bool m_reducedMotion = false;
+    bool m_running = false;
     QElapsedTimer m_clock;
     std::function<qint64()> m_elapsed;
     QTimer m_timer;

@@ -1,28 +1,85 @@
 #include "theme.h"
 
+#include "focusring.h"
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QWidget>
 
+#include <cmath>
+
 namespace pk::theme {
+namespace {
+
+Look g_look;
+
+} // namespace
+
+Colours colours(const Look &look)
+{
+    if (look.highContrast) {
+        const QColor black(0x00, 0x00, 0x00), white(0xFF, 0xFF, 0xFF);
+        return {white, white,
+                white, black,
+                black, QColor(0x33, 0x33, 0x33),
+                black, white,
+                black, QColor(0xD3, 0x54, 0x00),
+                white};
+    }
+    return {QColor(0xF4, 0xF1, 0xEA), QColor(0xE6, 0xEF, 0xEC), QColor(0xFF, 0xFF, 0xFF),
+            QColor(0x1F, 0x2D, 0x33), QColor(0x3C, 0x50, 0x57), QColor(0x5E, 0x6A, 0x6F),
+            QColor(0x2A, 0x66, 0x62), QColor(0xFF, 0xFF, 0xFF), QColor(0x7A, 0x75, 0x68),
+            QColor(0x0E, 0x3B, 0x8C), QColor(0xFF, 0xFF, 0xFF)};
+}
 
 QColor background()
 {
-    return QColor(0xF4, 0xF1, 0xEA);
+    return colours(currentLook()).background;
 }
 QColor calmBackground()
 {
-    return QColor(0xE6, 0xEF, 0xEC);
+    return colours(currentLook()).calmBackground;
 }
 QColor text()
 {
-    return QColor(0x1F, 0x2D, 0x33);
+    return colours(currentLook()).text;
 }
 QColor accent()
 {
-    return QColor(0x2A, 0x66, 0x62);
+    return colours(currentLook()).accent;
+}
+QColor fieldBorder()
+{
+    return colours(currentLook()).fieldBorder;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+bool hasDarkFill(const QWidget *widget)
+{
+    const auto *button = qobject_cast<const QAbstractButton *>(widget);
+    if (!button)
+        return false;
+    const QString role = button->property("role").toString();
+    return role == QLatin1String("primary") ||
+           button->objectName() == QLatin1String("pauseButton") ||
+           (button->isCheckable() && button->isChecked() &&
+            (role == QLatin1String("tab") ||
+             button->objectName() == QLatin1String("durationChoice")));
 }
 
 namespace {
@@ -35,9 +92,10 @@ QWidget#homeScreen, QWidget#screenPage { background: #F4F1EA; }
 QWidget#pauseScreen { background: #E6EFEC; }
 QLabel#title { font-size: 26pt; font-weight: 600; }
 QLabel#subtitle { font-size: 17pt; color: #33474F; }
-QLabel#cardTitle { font-size: 26pt; font-weight: 600; }
-QLabel#cardText { font-size: 18pt; color: #24363D; }
+QLabel#cardTitle { font-size: 26pt; font-weight: 600; max-width: 860px; }
+QLabel#cardText { font-size: 18pt; color: #24363D; max-width: 760px; }
 QLabel#phaseWord { font-size: 34pt; font-weight: 600; color: #1F4F4B; }
+QWidget#breathCircle { font-size: 34pt; font-weight: 600; color: #1F4F4B; }
 QLabel#phaseSeconds { font-size: 30pt; color: #1F4F4B; }
 QLabel#timeLeft { font-size: 14pt; color: #3C5057; }
 QLabel#exerciseName { font-size: 16pt; color: #3C5057; }
@@ -56,6 +114,7 @@ QPushButton {
 QPushButton:hover { background: #EEF5F3; }
 QPushButton:focus { border: 3px solid #0E3B8C; }
 QPushButton[role="primary"] { background: #2A6662; color: #FFFFFF; font-weight: 600; }
+QPushButton[role="primary"]:focus { border: 3px solid #FFFFFF; }
 QPushButton[role="primary"]:hover { background: #22595A; }
 QPushButton[role="door"] { font-size: 17pt; min-height: 64px; min-width: 170px; }
 QPushButton[role="quiet"] { border: 2px solid transparent; background: transparent; }
@@ -66,12 +125,18 @@ QPushButton#pauseButton {
     background: #2A6662; color: #FFFFFF; border: 4px solid #1F4F4B;
 }
 QPushButton#pauseButton:hover { background: #22595A; }
-QPushButton#pauseButton:focus { border: 6px solid #0E3B8C; }
+QPushButton#pauseButton:focus { border: 4px solid #FFFFFF; }
 QPushButton#emergencyStrip {
     background: #FCE8E4; color: #7A1712; border: 2px solid #E3B4AD; border-radius: 10px;
     font-size: 16pt; font-weight: 600; padding: 8px 16px; text-align: center;
 }
 QPushButton#emergencyStrip:focus { border: 3px solid #0E3B8C; }
+QPushButton#emergencyButton {
+    background: #FFFFFF; color: #7A1712; border: 2px solid #B86A60; border-radius: 12px;
+    font-size: 14pt; font-weight: 600; padding: 6px 16px;
+}
+QPushButton#emergencyButton:focus { border: 3px solid #0E3B8C; }
+QPushButton#leavePause { font-size: 14pt; padding: 6px 18px; }
 QComboBox { min-height: 40px; font-size: 13pt; padding: 2px 10px; }
 QFrame#contentCard { background: #FFFFFF; border: 1px solid #9A9486; border-radius: 14px; }
 QFrame#contentCard[emergency="true"] { background: #FCE8E4; border: 2px solid #B86A60; }
@@ -90,27 +155,31 @@ QPushButton[role="tab"] {
     text-align: left; min-width: 220px; min-height: 40px; padding: 4px 18px; font-size: 15pt;
 }
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
+QPushButton[role="tab"]:checked:focus { border: 3px solid #FFFFFF; }
 QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
 QCheckBox::indicator { width: 26px; height: 26px; }
 QLineEdit#planField {
     font-size: 14pt; padding: 4px 10px; background: #FFFFFF;
-    border: 1px solid #B9B2A3; border-radius: 8px;
+    border: 1px solid #7A7568; border-radius: 8px;
 }
 QLineEdit#planField:focus { border: 3px solid #0E3B8C; }
 QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 QPushButton { outline: none; }
 QLabel#pauseTip {
     font-size: 16pt; color: #24363D; background: #F7FAF9; border-radius: 12px; padding: 14px 20px;
+    max-width: 760px;
 }
 QLabel#countdown { font-size: 64pt; font-weight: 600; color: #1F4F4B; }
 QLabel#caveatText { font-size: 14pt; color: #5A3E12; }
 QLabel#problemText { font-size: 15pt; color: #7A1712; }
 QLabel#helpLine { font-size: 14pt; }
 QLineEdit#secondsField { font-size: 16pt; padding: 4px 10px; }
-QPushButton#exerciseChoice { text-align: left; font-size: 15pt; }
-QPushButton#exerciseChoice:checked, QPushButton#durationChoice:checked {
-    background: #2A6662; color: #FFFFFF; font-weight: 600;
-}
+QPushButton#exerciseChoice { text-align: left; font-size: 15pt; padding: 8px 18px; }
+QPushButton#exerciseChoice:checked { border: 3px solid #2A6662; font-weight: 600; }
+QPushButton#exerciseChoice:checked:focus { border: 3px solid #0E3B8C; }
+QLabel#choiceLine { font-size: 13pt; color: #3C5057; }
+QPushButton#durationChoice:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
+QPushButton#durationChoice:checked:focus { border: 3px solid #FFFFFF; }
 )";
 }
 
@@ -125,7 +194,10 @@ QLabel#quietNote { font-size: 12pt; color: #3C5057; }
 QCheckBox { font-size: 15pt; min-height: 48px; spacing: 12px; }
 QCheckBox::indicator { width: 26px; height: 26px; }
 QCheckBox:focus, QComboBox:focus, QSlider:focus, QLineEdit:focus { border: 3px solid #0E3B8C; }
-QLineEdit { min-height: 44px; font-size: 15pt; padding: 2px 10px; }
+QLineEdit {
+    min-height: 44px; font-size: 15pt; padding: 2px 10px; background: #FFFFFF;
+    border: 1px solid #7A7568; border-radius: 8px;
+}
 QComboBox { min-height: 48px; }
 QSlider { min-height: 48px; }
 QSlider::groove:horizontal { height: 8px; background: #C9D6D3; border-radius: 4px; }
@@ -137,8 +209,6 @@ QSlider::handle:horizontal {
 QScrollArea#settingsScroll, QWidget#settingsBody { background: transparent; }
 )";
 }
-
-Look g_look;
 
 int scaledPoints(double points, int scale)
 {
@@ -217,11 +287,13 @@ void apply(QApplication &app, const Look &look)
     palette.setColor(QPalette::ButtonText, look.highContrast ? black : text());
     palette.setColor(QPalette::Highlight, look.highContrast ? black : accent());
     palette.setColor(QPalette::HighlightedText, white);
+    palette.setColor(QPalette::PlaceholderText, colours(look).placeholder);
     app.setPalette(palette);
     QFont font = app.font();
     font.setPointSizeF(13.0 * look.textScale / 100.0);
     app.setFont(font);
     app.setStyleSheet(styleSheetFor(look));
+    FocusRing::install(&app);
 }
 
 void setRole(QWidget *widget, const char *role)
