@@ -48,13 +48,8 @@ void FocusRing::follow(QWidget *target)
     m_target = target && theme::hasDarkFill(target) ? target : nullptr;
     if (auto *button = qobject_cast<QAbstractButton *>(target)) {
         // A choice that becomes checked while focused gets its dark fill (and the ring) then.
-        connect(
-            button, &QAbstractButton::toggled, this,
-            [this, button] {
-                if (QApplication::focusWidget() == button)
-                    follow(button);
-            },
-            Qt::UniqueConnection);
+        disconnect(button, &QAbstractButton::toggled, this, nullptr);
+        connect(button, &QAbstractButton::toggled, this, &FocusRing::followFocus);
     }
     if (!m_target) {
         hide();

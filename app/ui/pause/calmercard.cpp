@@ -2,6 +2,7 @@
 
 #include "common/theme.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,7 +71,8 @@ void CalmerCard::retranslateUi()
     m_again->setText(tr("Breathe again"));
     m_again->setAccessibleName(m_again->text());
     m_again->setAccessibleDescription(tr("Starts another round of breathing."));
-    m_back->setText(tr("Back to my child"));
+    // The one wording for leaving the pause.
+    m_back->setText(QCoreApplication::translate("pk::PauseScreen", "I'm OK now"));
     m_back->setAccessibleName(m_back->text());
     m_back->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));
 }

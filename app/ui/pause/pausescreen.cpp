@@ -205,6 +205,8 @@ void PauseScreen::connectPage(WalkAwayCard *page)
             m_cues->chime();
     });
     connect(page, &WalkAwayCard::backToChild, this, &PauseScreen::leave);
+    connect(page, &WalkAwayCard::answered, this,
+            [this](PauseSession::CheckIn a) { answer(static_cast<int>(a)); });
 }
 
 void PauseScreen::connectPage(NeedHelpPage *page)

@@ -4,6 +4,7 @@
 #include "common/theme.h"
 #include "format/localnumber.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -105,11 +106,27 @@ QWidget *WalkAwayCard::buildEnded()
 {
     m_ended = new QWidget(m_pages);
     m_endTitle = centredLabel(m_ended, "cardTitle");
+    // Then the same question as after breathing: feeling better ends the pause in the one
+    // wording for leaving it; otherwise the pause goes on.
+    m_endQuestion = centredLabel(m_ended, "cardText");
     m_look = new QPushButton(m_ended);
     theme::setRole(m_look, "primary");
+    m_stillTense = new QPushButton(m_ended);
+    m_needHelp = new QPushButton(m_ended);
+    connect(m_stillTense, &QPushButton::clicked, this,
+            [this] { Q_EMIT answered(PauseSession::CheckIn::StillTense); });
+    connect(m_needHelp, &QPushButton::clicked, this,
+            [this] { Q_EMIT answered(PauseSession::CheckIn::NeedHelp); });
+    auto *answers = new QHBoxLayout;
+    answers->setSpacing(16);
+    answers->addStretch(1);
+    for (QPushButton *button : {m_look, m_stillTense, m_needHelp})
+        answers->addWidget(button);
+    answers->addStretch(1);
     QVBoxLayout *layout = cardLayout(m_ended);
-    layout->addWidget(m_endTitle);
-    layout->addWidget(m_look, 0, Qt::AlignHCenter);
+    layout->addWidget(m_endTitle, 0, Qt::AlignHCenter);
+    layout->addWidget(m_endQuestion, 0, Qt::AlignHCenter);
+    layout->addLayout(answers);
     layout->addStretch(2);
     m_ended->setFocusProxy(m_look);
     return m_ended;
@@ -183,7 +200,17 @@ void WalkAwayCard::retranslateUi()
     m_backEarly->setAccessibleName(m_backEarly->text());
     m_backEarly->setAccessibleDescription(tr("Ends the countdown now."));
     m_endTitle->setText(tr("Go and look at your child now."));
-    m_look->setText(tr("Back to my child"));
+    m_endQuestion->setText(QCoreApplication::translate("pk::CheckInCard", "How do you feel now?"));
+    // The same words as the checked-in answers and the pause's way out (one wording).
+    m_look->setText(QCoreApplication::translate("pk::PauseScreen", "I'm OK now"));
+    m_stillTense->setText(QCoreApplication::translate("pk::CheckInCard", "Still tense"));
+    m_stillTense->setAccessibleName(m_stillTense->text());
+    m_stillTense->setAccessibleDescription(QCoreApplication::translate(
+        "pk::CheckInCard", "Offers another round, a different exercise or a few minutes away."));
+    m_needHelp->setText(QCoreApplication::translate("pk::CheckInCard", "I need help"));
+    m_needHelp->setAccessibleName(m_needHelp->text());
+    m_needHelp->setAccessibleDescription(
+        QCoreApplication::translate("pk::CheckInCard", "Shows who you can call, 112 first."));
     m_look->setAccessibleName(m_look->text());
     m_look->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));
     if (m_timer.isRunning())

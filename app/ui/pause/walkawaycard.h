@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pause/pausesession.h"
 #include "pause/walkawaytimer.h"
 
 #include <QWidget>
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void endedEarly(qint64 actualMs);
     void timeUp();
     void backToChild();
+    // At the end: "How do you feel now?" answered with Still tense or I need help.
+    void answered(pk::PauseSession::CheckIn answer);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +68,9 @@ private:
     QLabel *m_countText = nullptr;
     QPushButton *m_backEarly = nullptr;
     QLabel *m_endTitle = nullptr;
+    QLabel *m_endQuestion = nullptr;
+    QPushButton *m_stillTense = nullptr;
+    QPushButton *m_needHelp = nullptr;
     QPushButton *m_look = nullptr;
 };
 

@@ -1,0 +1,101 @@
+// The theme's colours meet their contrast targets (issue #11, items 3 and 9): text 4.5:1 (7:1 in
+// high contrast), placeholders too, field borders and non-text parts 3:1, and the focus ring 3:1
+// against both the control's own fill and the background, in both looks.
+#include "common/focusring.h"
+#include "common/theme.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace pk;
+using namespace pk::theme;
+
+namespace {
+
+struct Case
+{
+    const char *name;
+    Look look;
+    double text;
+};
+
+const Case looks[] = {{"normal", {false, 100}, 4.5}, {"high contrast", {true, 100}, 7.0}};
+
+} // namespace
+
+TEST(Theme, TextAndPlaceholdersAreReadableOnEveryBackground)
+{
+    for (const Case &c : looks) {
+        const Colours k = colours(c.look);
+        for (const QColor &ground : {k.background, k.calmBackground, k.surface}) {
+            EXPECT_GE(contrastRatio(k.text, ground), c.text) << c.name;
+            EXPECT_GE(contrastRatio(k.quietText, ground), c.text) << c.name;
+        }
+        EXPECT_GE(contrastRatio(k.placeholder, k.surface), c.text) << c.name << " placeholder";
+        EXPECT_GE(contrastRatio(k.onAccent, k.accent), c.text) << c.name << " text on buttons";
+    }
+}
+
+TEST(Theme, EdgesCircleBarAndChartsStandOutAtThreeToOne)
+{
+    for (const Case &c : looks) {
+        const Colours k = colours(c.look);
+        for (const QColor &ground : {k.background, k.calmBackground, k.surface}) {
+            EXPECT_GE(contrastRatio(k.fieldBorder, ground), 3.0) << c.name << " field border";
+            // The circle's edge, the bar's fill and chart bars use the accent.
+            EXPECT_GE(contrastRatio(k.accent, ground), 3.0) << c.name << " accent";
+        }
+    }
+}
+
+TEST(Theme, TheFocusRingStandsOutAgainstTheFillAndTheBackground)
+{
+    for (const Case &c : looks) {
+        const Colours k = colours(c.look);
+        // Plain controls (surface fill): the ring itself against fill and background.
+        EXPECT_GE(contrastRatio(k.focusRing, k.surface), 3.0) << c.name;
+        for (const QColor &ground : {k.background, k.calmBackground})
+            EXPECT_GE(contrastRatio(k.focusRing, ground), 3.0) << c.name;
+        // Dark filled controls: a light inner line against the fill, then the ring outside.
+        EXPECT_GE(contrastRatio(k.focusInner, k.accent), 3.0) << c.name;
+        EXPECT_GE(contrastRatio(k.focusRing, k.focusInner), 3.0) << c.name;
+    }
+}
+
+TEST(Theme, AFocusedPrimaryButtonGetsTheOuterRing)
+{
+    QWidget window;
+    window.resize(400, 300);
+    auto *plain = new QPushButton(QStringLiteral("Plain"), &window);
+    auto *primary = new QPushButton(QStringLiteral("Primary"), &window);
+    plain->move(20, 20);
+    primary->move(20, 120);
+    setRole(primary, "primary");
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    primary->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(primary->hasFocus());
+    ASSERT_NE(FocusRing::instance(), nullptr);
+    EXPECT_EQ(FocusRing::instance()->target(), primary);
+    EXPECT_TRUE(FocusRing::instance()->isVisible());
+    EXPECT_TRUE(FocusRing::instance()->geometry().contains(primary->geometry()));
+    plain->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(plain->hasFocus());
+    EXPECT_EQ(FocusRing::instance()->target(), nullptr); // its own dark border is the ring
+}
+
+TEST(Theme, HighContrastSheetUsesOnlyBlackWhiteAndTheFocusColour)
+{
+    const QString sheet = styleSheetFor({true, 100});
+    static const QRegularExpression colour(QStringLiteral("#[0-9A-Fa-f]{6}\\b"));
+    for (const QRegularExpressionMatch &m : colour.globalMatch(sheet)) {
+        const QString hex = m.captured().toUpper();
+        EXPECT_TRUE(hex == QStringLiteral("#000000") || hex == QStringLiteral("#FFFFFF") ||
+                    hex == QStringLiteral("#D35400"))
+            << hex.toStdString();
+    }
+}
