@@ -4,6 +4,7 @@
 #include "desktop/privatefiles.h"
 #include "i18n/languagemanager.h"
 #include "managedlocation.h"
+#include "shortcut/keycombination.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +30,7 @@ enum class Kind
     Choice, // one of choices (text)
     Text,   // any text
     List,   // comma-separated ids
+    Keys,   // a key combination such as Ctrl+Alt+P, or off
 };
 
 struct KeyInfo
@@ -92,6 +94,7 @@ const QList<KeyInfo> &keyTable()
         {K::HighContrast, "display/highContrast", false, Kind::Bool},
         {K::TextScale, "display/textScale", 100, Kind::Int, 100, 200},
         {K::StartWithComputer, "system/startWithComputer", false, Kind::Bool},
+        {K::PauseShortcut, "shortcut/pause", QStringLiteral("Ctrl+Alt+P"), Kind::Keys},
         {K::Logging, "privacy/logging", true, Kind::Bool},
         {K::RetentionDays,
          "privacy/retentionDays",
@@ -144,6 +147,9 @@ bool isUsable(const KeyInfo &key, const QVariant &value)
             length += entry.size() + 1;
         return length <= key.maxLength;
     }
+    case Kind::Keys:
+        return value.toString() == KeyCombination::offText() ||
+               KeyCombination::parse(value.toString()).isValid();
     case Kind::Bool:
     case Kind::Choice:
         break;
@@ -362,6 +368,16 @@ bool Settings::fromText(const QString &keyName, const QString &text, QVariant *v
             *value = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
         else
             *value = text;
+        return true;
+    case Kind::Keys:
+        if (KeyCombination::parse(text).isValid())
+            *value = KeyCombination::parse(text).toString();
+        else if (QStringList{QStringLiteral("off"), QStringLiteral("none"), QStringLiteral("false"),
+                             QStringLiteral("no"), QString()}
+                     .contains(lower))
+            *value = KeyCombination::offText();
+        else
+            *expected = Texts::tr("a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off");
         return true;
     }
     return true;

@@ -44,6 +44,7 @@ public:
         HighContrast,      // high-contrast colours
         TextScale,         // percent of the normal text size
         StartWithComputer, // autostart entry
+        PauseShortcut,     // global key for the pause ("Ctrl+Alt+P"), "off" when switched off
         Logging,           // anonymous usage log on or off
         RetentionDays,     // 30, 90, 365 or 0 (forever)
         FavouriteTips,     // tip ids (string list)

@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "insights/retentionquestion.h"
 #include "settingrow.h"
+#include "shortcutrow.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -234,6 +235,10 @@ void SettingsScreen::buildRows(QVBoxLayout *layout)
         }
         m_settings->setValue(Settings::Key::RetentionDays, days);
     });
+
+    addSection(layout, QT_TRANSLATE_NOOP("pk::SettingsScreen", "Keyboard shortcut"));
+    m_shortcutRow = new ShortcutRow(s);
+    layout->addWidget(m_shortcutRow);
 }
 
 QLabel *SettingsScreen::addSection(QVBoxLayout *layout, const char *title)

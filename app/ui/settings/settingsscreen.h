@@ -13,6 +13,7 @@ namespace pk {
 class AdminPinPanel;
 class PinGate;
 class SettingRow;
+class ShortcutRow;
 class UsageLog;
 
 // Settings: every choice of DESIGN.md on one calm, scrolling page, grouped. A setting the
@@ -33,6 +34,7 @@ public:
     void setUsageLog(const UsageLog *log) { m_log = log; }
     // Says that spoken words are not available in the UI language (hidden when they are).
     QLabel *spokenCuesNote() const { return m_spokenNote; }
+    ShortcutRow *shortcutRow() const { return m_shortcutRow; }
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
@@ -54,6 +56,7 @@ private:
     QLabel *m_problems;
     QLabel *m_spokenNote = nullptr;
     AdminPinPanel *m_admin = nullptr;
+    ShortcutRow *m_shortcutRow = nullptr;
 };
 
 } // namespace pk

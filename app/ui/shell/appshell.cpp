@@ -16,6 +16,7 @@
 #include "pause/pausescreen.h"
 #include "pause/pausesession.h"
 #include "settings/settings.h"
+#include "shortcut/globalpausekey.h"
 #include "sound/cueplayer.h"
 #include "tips/tipsscreen.h"
 #include "tray/appicon.h"
@@ -210,9 +211,10 @@ void AppShell::afterFirstPaint()
         return;
     m_firstPaintDone = true;
     // What the first paint did not need: the pause made ready so that pressing Pause stays
-    // instant, the tray icon, the window icon.
+    // instant, the tray icon, the window icon, the pause key from anywhere.
     m_window->pause()->prepare(m_window->size());
     m_desktop->ensureTray();
+    m_desktop->pauseKey()->start();
     QGuiApplication::setWindowIcon(AppIcon::icon());
 }
 

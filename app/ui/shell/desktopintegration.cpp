@@ -5,9 +5,12 @@
 #include "desktop/autostart.h"
 #include "home/homescreen.h"
 #include "mainwindow.h"
+#include "pause/pausescreen.h"
 #include "pin/pingate.h"
 #include "settings/settings.h"
 #include "settings/settingsscreen.h"
+#include "settings/shortcutrow.h"
+#include "shortcut/globalpausekey.h"
 #include "tray/appicon.h"
 #include "tray/trayicon.h"
 
@@ -24,6 +27,10 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
     Settings *settings = shell->settings();
     MainWindow *window = shell->window();
     applyLook();
+    // "Pause from anywhere": set up by AppShell after the first paint; start-up never waits.
+    m_pauseKey = new GlobalPauseKey(settings, this);
+    connect(m_pauseKey, &GlobalPauseKey::pauseRequested, this,
+            [this] { m_shell->openPause(QStringLiteral("shortcut")); });
 
     window->addScreen(QStringLiteral("settings"), [this, settings] {
         // Wrong admin PINs keep their slow-down across restarts.
@@ -39,6 +46,7 @@ DesktopIntegration::DesktopIntegration(AppShell *shell, bool managesAutostart, Q
             m_unlocked = true;
             Q_EMIT adminUnlockedChanged(true);
         });
+        m_settingsScreen->shortcutRow()->setPauseKey(m_pauseKey);
         return m_settingsScreen;
     });
     QPushButton *link = window->home()->addQuietLink(

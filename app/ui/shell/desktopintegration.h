@@ -7,6 +7,7 @@
 namespace pk {
 
 class AppShell;
+class GlobalPauseKey;
 class PinGate;
 class SettingsScreen;
 class TrayIcon;
@@ -30,6 +31,8 @@ public:
     TrayIcon *tray() const { return m_tray; }
     // Built on first use.
     SettingsScreen *settingsScreen();
+    // "Pause from anywhere": the key of this run (set up after the first paint).
+    GlobalPauseKey *pauseKey() const { return m_pauseKey; }
     // The admin PIN check of this run; its slow-down lasts as long as the app runs.
     PinGate *adminGate() const { return m_gate.get(); }
     // On a shared PC: true once the admin PIN was given (until the app closes). Elsewhere true.
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<PinGate> m_gate;
     SettingsScreen *m_settingsScreen = nullptr;
     TrayIcon *m_tray = nullptr;
+    GlobalPauseKey *m_pauseKey = nullptr;
     bool m_unlocked = false;
     bool m_trayAsked = false;
 };
