@@ -101,7 +101,11 @@ desktop-file-validate /usr/share/applications/be.pauzeknop.Pauzeknop.desktop ||
     fail "desktop-file-validate"
 appstreamcli validate --no-net /usr/share/metainfo/be.pauzeknop.Pauzeknop.metainfo.xml ||
     fail "appstreamcli validate"
-[[ $(man -w pauzeknop) == /usr/share/man/man1/pauzeknop.1.gz ]] || fail "man pauzeknop finds no page"
+if grep -qs '^path-exclude.*/usr/share/man' /etc/dpkg/dpkg.cfg.d/*; then
+    say "man page not checked: dpkg is told to leave out man pages here (a slim container)"
+else
+    [[ $(man -w pauzeknop) == /usr/share/man/man1/pauzeknop.1.gz ]] || fail "man pauzeknop finds no page"
+fi
 say "desktop file, metainfo and man page of the installed package are valid"
 
 # ---- 5. the pause under Xvfb -----------------------------------------------------------------
