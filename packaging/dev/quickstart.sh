@@ -2,8 +2,9 @@
 # Installs what is missing (Debian 12), builds Pauzeknop, then starts it or runs every test.
 #   packaging/dev/quickstart.sh run [APP OPTIONS...]   build and start the app
 #   packaging/dev/quickstart.sh test                   build, run the whole test suite, then build,
-#                                                      install and remove the Debian package
-#                                                      (packaging/linux/check-deb.sh)
+#                                                      install and remove the Debian package, here
+#                                                      and on a minimal Debian in a chroot
+#                                                      (packaging/linux/check-deb*.sh)
 # Safe to run again: installed packages and finished build steps are skipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +35,7 @@ case $mode in
     test)
         ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
         packaging/linux/check-deb.sh "$build"
+        packaging/linux/check-deb-clean.sh "$build"
         ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
