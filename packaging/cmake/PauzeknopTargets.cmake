@@ -46,6 +46,11 @@ function(pauzeknop_install_targets)
         else()
             # A private folder (Debian policy: not a public shared library), no development link.
             install(TARGETS ${libraries} LIBRARY DESTINATION ${private_dir} NAMELINK_SKIP)
+            # A plugin module that calls no C library function itself would not record libc
+            # among its needs under --as-needed; Debian wants every shared object to (lintian:
+            # library-not-linked-against-libc). Only libc is forced, the rest stays as needed.
+            set_property(TARGET ${libraries} APPEND PROPERTY LINK_OPTIONS
+                "LINKER:--push-state,--no-as-needed,-lc,--pop-state")
             # A RUNPATH only where the program links one of them (a launcher that loads the
             # library by its path needs none, and lintian would question it).
             get_target_property(linked pauzeknop LINK_LIBRARIES)

@@ -184,9 +184,14 @@ done
 mapfile -t languages < <(LANG=C.UTF-8 LANGUAGE=en /usr/bin/pauzeknop --help | tr '\n' ' ' |
     grep -oE 'Use language <code>:[^.]*\.' | grep -oE '\b[a-z]{2,3}\b')
 [[ ${#languages[@]} -ge 2 ]] || fail "--help lists no languages for --lang"
+declare -A font_package # every font file fontconfig knows -> its package, in one dpkg-query
+while IFS= read -r line; do
+    font_package[${line#*: }]=${line%%: *}
+done < <(fc-list : file | cut -d: -f1 | xargs -r realpath | sort -u | xargs -r dpkg-query -S 2>/dev/null |
+    sed 's/:[a-z0-9]*: /: /')
 for code in "${languages[@]}"; do
-    covering=$(fc-list ":lang=$code" file | cut -d: -f1 | while read -r font; do
-        dpkg-query -S "$(realpath "$font")" 2>/dev/null | cut -d: -f1; done | sort -u)
+    covering=$(fc-list ":lang=$code" file | cut -d: -f1 | xargs -r realpath | while read -r font; do
+        echo "${font_package[$font]:-}"; done | sed '/^$/d' | sort -u)
     from_depends=$(grep -xFf <(printf '%s\n' $covering) <<<"$closure" | tr '\n' ' ') || true
     [[ -n $from_depends ]] ||
         fail "no font in pauzeknop's Depends covers language $code (fonts that do: ${covering:-none})"
