@@ -99,7 +99,7 @@ PrivateBus::PrivateBus()
                               "<busconfig><type>session</type>"
                               "<listen>unix:dir=%1</listen><auth>EXTERNAL</auth>"
                               "<policy context=\"default\"><allow send_destination=\"*\"/>"
-                              "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy>"
+                              "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy>"
                               "</busconfig>\n")
                    .arg(m_run.path())
                    .toUtf8());
