@@ -20,7 +20,8 @@ BreathCircle::BreathCircle(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("breathCircle"));
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    // It paints its own background, so nothing under it is repainted on every frame.
+    setAttribute(Qt::WA_OpaquePaintEvent, true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -75,34 +76,33 @@ void BreathCircle::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.setClipRegion(event->region());
+    const bool contrast = theme::currentLook().highContrast;
+    const QColor ground = theme::calmBackground();
+    const QColor accent = theme::accent();
+    painter.fillRect(event->rect(), ground);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPointF centre(width() / 2.0, height() / 2.0);
-    const bool contrast = theme::currentLook().highContrast;
-    const QColor accent = theme::accent();
+    const auto mix = [&ground](const QColor &colour, double amount) {
+        return QColor::fromRgbF(ground.redF() + (colour.redF() - ground.redF()) * amount,
+                                ground.greenF() + (colour.greenF() - ground.greenF()) * amount,
+                                ground.blueF() + (colour.blueF() - ground.blueF()) * amount);
+    };
 
     // Where the breath is going: a quiet outline at the largest size.
-    QColor guide = accent;
-    guide.setAlpha(contrast ? 255 : 60);
-    painter.setPen(QPen(guide, contrast ? 2.0 : 1.5));
+    painter.setPen(QPen(contrast ? accent : mix(accent, 0.25), contrast ? 2.0 : 1.5));
     painter.setBrush(Qt::NoBrush);
     const double maxRadius = radiusFor(1.0);
     painter.drawEllipse(centre, maxRadius, maxRadius);
 
-    // The breath: a soft glow, then the filled circle with a clear edge.
+    // The breath: a soft glow (one wide, faint ring), the filled circle with a clear edge.
+    // Opaque colours mixed in advance: no blending of every pixel on every frame.
     const double radius = radiusFor(m_level);
-    painter.setPen(Qt::NoPen);
     if (!contrast) {
-        for (int ring = 3; ring >= 1; --ring) {
-            QColor glow = accent;
-            glow.setAlpha(14);
-            painter.setBrush(glow);
-            const double r = radius + GlowWidth * ring / 3.0;
-            painter.drawEllipse(centre, r, r);
-        }
+        painter.setPen(QPen(mix(accent, 0.12), GlowWidth));
+        const double glow = radius + GlowWidth / 2.0;
+        painter.drawEllipse(centre, glow, glow);
     }
-    QColor fill = contrast ? theme::background() : accent;
-    fill.setAlpha(contrast ? 255 : 70);
-    painter.setBrush(fill);
+    painter.setBrush(contrast ? ground : mix(accent, 0.3));
     painter.setPen(QPen(accent, contrast ? 4.0 : 2.5));
     painter.drawEllipse(centre, radius, radius);
 

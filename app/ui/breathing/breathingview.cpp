@@ -63,7 +63,8 @@ BreathingView::BreathingView(QWidget *parent)
     layout->addLayout(buttons);
 
     // Only while breathing runs, and only when something visible changes: at a phase boundary,
-    // when the number changes, or when the circle moved by a pixel (at most 30 times a second).
+    // when the number changes, or when the circle moved by a pixel and a half (at most 25 times a
+    // second).
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BreathingView::tick);
@@ -160,7 +161,7 @@ void BreathingView::tick()
 
 qint64 BreathingView::nextChangeMs(const BreathState &state, qint64 elapsed) const
 {
-    constexpr qint64 FrameMs = 33;
+    constexpr qint64 FrameMs = 40;
     // The next phase boundary, and the next change of the number shown (a second of the phase).
     // At least four times a second, so a clock that jumped (after a suspend) is followed soon.
     qint64 next = std::clamp<qint64>(state.phaseRemainingMs, 1, 250);
@@ -169,7 +170,7 @@ qint64 BreathingView::nextChangeMs(const BreathState &state, qint64 elapsed) con
     const double pixels = m_reducedMotion ? m_bar->pixelsPerLevel() : m_circle->pixelsPerLevel();
     for (qint64 dt = FrameMs; dt < next; dt += FrameMs) {
         const BreathState ahead = breathStateAt(m_exercise.pattern, m_sessionMs, elapsed + dt);
-        if (std::abs(ahead.lungLevel - state.lungLevel) * pixels >= 1.0)
+        if (std::abs(ahead.lungLevel - state.lungLevel) * pixels >= 1.5)
             return dt;
     }
     return next;

@@ -24,9 +24,13 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
     , m_choiceRow(new QHBoxLayout)
     , m_own(new QPushButton(this))
     , m_start(new QPushButton(this))
+    , m_moreToggle(new QPushButton(this))
+    , m_more(new QWidget(this))
+    , m_moreList(new QVBoxLayout(m_more))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("cardText"));
     m_caveat->setObjectName(QStringLiteral("caveatText"));
     for (QLabel *label : {m_summary, m_caveat})
@@ -39,7 +43,15 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
     auto *listOuter = new QVBoxLayout(listHolder);
     listOuter->setContentsMargins(4, 4, 4, 4);
     listOuter->addLayout(m_list);
-    listOuter->addWidget(m_own);
+    // The rest of the exercises, folded away until asked for.
+    theme::setRole(m_moreToggle, "quiet");
+    m_moreToggle->setCheckable(true);
+    m_moreList->setContentsMargins(0, 0, 0, 0);
+    m_moreList->setSpacing(8);
+    m_more->setVisible(false);
+    listOuter->addWidget(m_moreToggle, 0, Qt::AlignLeading);
+    listOuter->addWidget(m_more);
+    listOuter->addWidget(m_own, 0, Qt::AlignLeading);
     listOuter->addStretch(1);
     m_list->setSpacing(8);
     auto *scroll = new QScrollArea(this);
@@ -77,6 +89,10 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
             Q_EMIT chosen(e->pattern.id, e->sessionMsFor(m_choice));
     });
     connect(m_own, &QPushButton::clicked, this, &ExerciseChooser::ownPatternRequested);
+    connect(m_moreToggle, &QPushButton::toggled, this, [this](bool open) {
+        m_more->setVisible(open);
+        retranslateUi();
+    });
     retranslateUi();
 }
 
@@ -93,13 +109,15 @@ void ExerciseChooser::setExercises(const QList<BreathExercise> &exercises,
         button->setAutoExclusive(true); // one of several: a radio button for screen readers
         button->setObjectName(QStringLiteral("exerciseChoice"));
         m_group->addButton(button, i);
-        m_list->addWidget(button);
+        (isUpFront(m_exercises.at(i).pattern.id) ? m_list : m_moreList)->addWidget(button);
         m_exerciseButtons.append(button);
         // toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the
         // button without a click, and must choose the exercise all the same.
         connect(button, &QPushButton::toggled, this, [this, i](bool on) {
-            if (!on || m_selected == i)
+            if (!on || m_selected == i) {
+                retranslateUi(); // the check mark moves
                 return;
+            }
             m_selected = i;
             m_choice = m_exercises.at(i).defaultChoice;
             rebuildChoices();
@@ -120,10 +138,22 @@ void ExerciseChooser::select(const QString &id)
         m_choice = e->defaultChoice;
     if (m_selected < m_exerciseButtons.size()) {
         m_exerciseButtons.at(m_selected)->setChecked(true);
-        setFocusProxy(m_exerciseButtons.at(m_selected)); // the step opens on the current choice
+        // The step opens on the recommended exercise; the chosen one carries the check mark,
+        // and "More exercises" stays open when it is one of those.
+        QPushButton *recommended = exerciseButton(BreathingCatalog::defaultId());
+        setFocusProxy(recommended ? recommended : m_exerciseButtons.at(m_selected));
+        if (!isUpFront(m_exercises.at(m_selected).pattern.id))
+            m_moreToggle->setChecked(true);
     }
     rebuildChoices();
     retranslateUi();
+}
+
+bool ExerciseChooser::isUpFront(const QString &id)
+{
+    // Two or three plain choices up front; the rest under "More exercises".
+    return id == BreathingCatalog::defaultId() || id == QLatin1String("sigh") ||
+           id == QLatin1String("count10");
 }
 
 void ExerciseChooser::selectChoice(int choice)
@@ -208,10 +238,25 @@ void ExerciseChooser::retranslateUi()
     m_title->setText(tr("Choose a breathing exercise"));
     for (int i = 0; i < m_exercises.size(); ++i) {
         QPushButton *button = m_exerciseButtons.at(i);
-        button->setText(BreathingCatalog::displayName(m_exercises.at(i)));
-        button->setAccessibleName(button->text());
-        button->setAccessibleDescription(BreathingCatalog::summary(m_exercises.at(i)));
+        const BreathExercise &exercise = m_exercises.at(i);
+        QString name = BreathingCatalog::displayName(exercise);
+        if (exercise.pattern.id == BreathingCatalog::defaultId())
+            name = tr("%1 (recommended)").arg(name);
+        // Two lines: the name (with a check mark when chosen) and what it is, in one line.
+        const QString summary = BreathingCatalog::summary(exercise);
+        const QString line = summary.section(QStringLiteral(". "), 0, 0);
+        const QString mark = button->isChecked() ? QStringLiteral("\u2713 ") : QString();
+        button->setText(
+            mark + name +
+            (isUpFront(exercise.pattern.id) && !line.isEmpty()
+                 ? QLatin1Char('\n') + line + (line == summary ? QString() : QStringLiteral("."))
+                 : QString()));
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(summary);
     }
+    m_moreToggle->setText(m_moreToggle->isChecked() ? tr("Fewer exercises") : tr("More exercises"));
+    m_moreToggle->setAccessibleName(tr("More exercises"));
+    m_moreToggle->setAccessibleDescription(tr("Shows or hides the other breathing exercises."));
     const BreathExercise *e = selected();
     m_summary->setText(e ? BreathingCatalog::summary(*e) : QString());
     m_caveat->setText(e ? BreathingCatalog::caveat(*e) : QString());

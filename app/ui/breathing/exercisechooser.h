@@ -12,7 +12,9 @@ class QHBoxLayout;
 
 namespace pk {
 
-// Choose a breathing exercise and how long: each exercise says what it is and its caveat.
+// Choose a breathing exercise and how long: two or three plain choices up front (the
+// recommended one first and focused), the rest under "More exercises"; the chosen one carries a
+// check mark; each says what it is and its caveat.
 class ExerciseChooser : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QPushButton *exerciseButton(const QString &id) const;
     QPushButton *choiceButton(int choice) const;
     QString detailsText() const;
+    QPushButton *moreButton() const { return m_moreToggle; }
 
 Q_SIGNALS:
     void chosen(const QString &exerciseId, qint64 sessionMs);
@@ -40,6 +43,7 @@ protected:
 
 private:
     const BreathExercise *selected() const;
+    static bool isUpFront(const QString &id);
     void rebuildChoices();
     void retranslateUi();
 
@@ -56,6 +60,9 @@ private:
     QList<std::pair<int, QPushButton *>> m_choiceButtons;
     QPushButton *m_own;
     QPushButton *m_start;
+    QPushButton *m_moreToggle;
+    QWidget *m_more;
+    QVBoxLayout *m_moreList;
 };
 
 } // namespace pk

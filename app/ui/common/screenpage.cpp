@@ -22,13 +22,19 @@ ScreenPage::ScreenPage(QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setWordWrap(true);
-    m_strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The way home and 112 in the two top corners (as in the pause), the title under them: a
+    // long title or 200 % text never squeezes either button.
+    m_strip->setCompact(true);
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(16);
-    header->addWidget(m_home);
-    header->addWidget(m_title, 1);
-    header->addWidget(m_strip);
+    auto *corners = new QHBoxLayout;
+    corners->setSpacing(16);
+    corners->addWidget(m_home, 0, Qt::AlignTop);
+    corners->addStretch(1);
+    corners->addWidget(m_strip, 0, Qt::AlignTop);
+    auto *header = new QVBoxLayout;
+    header->setSpacing(8);
+    header->addLayout(corners);
+    header->addWidget(m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);

@@ -105,7 +105,9 @@ QLabel#emptyState { font-size: 19pt; color: #24363D; padding: 24px; background: 
 QLabel#calmNote { font-size: 14pt; color: #24363D; padding: 12px 16px; background: #EEF5F3;
     border: 1px solid #B9C7C4; border-radius: 10px; }
 QComboBox#retentionChoice { min-height: 44px; }
-QScrollArea#plainScroll, QWidget#privacyBody, QWidget#insightsBody { background: transparent; }
+QScrollArea#plainScroll, QWidget#privacyBody, QWidget#insightsBody, QWidget#homeBody {
+    background: transparent;
+}
 QPushButton {
     min-height: 48px; min-width: 48px; padding: 8px 22px;
     font-size: 15pt; border-radius: 12px;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -53,17 +54,33 @@ HomeScreen::HomeScreen(QWidget *parent)
     m_doorRow->addStretch(1);
     m_doorRow->addStretch(1);
 
+    // The middle scrolls only when 200 % text on a small screen needs it; Pause comes first.
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("homeBody"));
+    auto *middle = new QVBoxLayout(body);
+    middle->setContentsMargins(0, 0, 0, 0);
+    middle->setSpacing(18);
+    middle->addStretch(2);
+    middle->addWidget(m_subtitle);
+    middle->addWidget(m_pause, 0, Qt::AlignHCenter);
+    middle->addWidget(m_hint);
+    middle->addSpacing(12);
+    middle->addLayout(m_doorRow);
+    middle->addStretch(3);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("plainScroll"));
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(18);
     layout->addWidget(m_strip);
-    layout->addStretch(2);
-    layout->addWidget(m_subtitle);
-    layout->addWidget(m_pause, 0, Qt::AlignHCenter);
-    layout->addWidget(m_hint);
-    layout->addSpacing(12);
-    layout->addLayout(m_doorRow);
-    layout->addStretch(3);
+    layout->addWidget(scroll, 1);
     layout->addLayout(footer);
 
     connect(m_pause, &QPushButton::clicked, this, &HomeScreen::pauseRequested);

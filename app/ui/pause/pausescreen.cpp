@@ -8,6 +8,7 @@
 #include "calmercard.h"
 #include "checkincard.h"
 #include "common/emergencystrip.h"
+#include "common/stackhelper.h"
 #include "needhelppage.h"
 #include "pause/pausesession.h"
 #include "safefirstcard.h"
@@ -21,7 +22,9 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QStackedLayout>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -61,12 +64,29 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
 
 PauseScreen::~PauseScreen() = default;
 
+// Each step sits in a scroll area that only scrolls when 200 % text on a small screen needs
+// it: nothing is ever squeezed or clipped, and the main action comes first.
+QWidget *PauseScreen::scrollable(QWidget *page)
+{
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("plainScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    page->setAutoFillBackground(false);
+    scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until it is shown
+    return scroll;
+}
+
 template <typename Page>
 Page *PauseScreen::page(Page *&member)
 {
     if (!member) {
-        member = new Page(m_pages);
-        m_pages->addWidget(member);
+        member = new Page;
+        m_pages->addWidget(scrollable(member));
         connectPage(member);
     }
     return member;
@@ -266,6 +286,13 @@ void PauseScreen::begin(bool safeFirst, Audience audience)
         startBreathing(m_exerciseId, 0);
 }
 
+QWidget *PauseScreen::holderOf(QWidget *page)
+{
+    // page -> the scroll area's viewport -> the scroll area in the stack
+    QWidget *viewport = page ? page->parentWidget() : nullptr;
+    return viewport && viewport->parentWidget() ? viewport->parentWidget() : page;
+}
+
 PauseScreen::Step PauseScreen::step() const
 {
     const QList<std::pair<QWidget *, Step>> steps{
@@ -275,7 +302,7 @@ PauseScreen::Step PauseScreen::step() const
         {m_chooser, Step::Choosing},    {m_ownPattern, Step::OwnPattern},
     };
     for (const auto &[page, step] : steps) {
-        if (page && m_pages->currentWidget() == page)
+        if (page && m_pages->currentWidget() == holderOf(page))
             return step;
     }
     return Step::SafeFirst;
@@ -373,7 +400,7 @@ void PauseScreen::showStep(QWidget *page)
 {
     if (page != m_breathing && m_breathing)
         m_breathing->stop();
-    m_pages->setCurrentWidget(page);
+    showOnlyPage(qobject_cast<QStackedLayout *>(m_pages->layout()), holderOf(page));
     // Breathing has no button of its own: focus the way out so Enter/Space never surprise.
     if (page == m_breathing)
         m_ok->setFocus(Qt::OtherFocusReason);

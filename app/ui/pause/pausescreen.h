@@ -99,6 +99,8 @@ private:
     void leave();
     template <typename Page>
     Page *page(Page *&member);
+    QWidget *scrollable(QWidget *page);
+    static QWidget *holderOf(QWidget *page);
     void connectPage(SafeFirstCard *page);
     void connectPage(BreathingView *page);
     void connectPage(CheckInCard *page);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/screenpage.h"
+#include "common/stackhelper.h"
 #include "home/homescreen.h"
 #include "pause/pausescreen.h"
 #include "pause/pausesession.h"
@@ -39,6 +40,7 @@ PauseScreen *MainWindow::pause()
 {
     if (!m_pause) {
         m_pause = new PauseScreen(m_session, this);
+        m_pause->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until it is shown
         m_stack->addWidget(m_pause);
         connect(m_pause, &PauseScreen::closeRequested, this, &MainWindow::closePause);
         Q_EMIT pauseCreated(m_pause);
@@ -60,6 +62,7 @@ void MainWindow::addScreen(const QString &id, QWidget *screen)
 {
     m_factories.remove(id);
     m_screens.insert(id, screen);
+    screen->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until it is shown
     m_stack->addWidget(screen);
     if (auto *page = qobject_cast<ScreenPage *>(screen))
         connect(page, &ScreenPage::homeRequested, this, &MainWindow::showHome);
@@ -85,7 +88,7 @@ void MainWindow::showScreen(const QString &id)
     QWidget *target = screen(id);
     if (!target)
         return;
-    m_stack->setCurrentWidget(target);
+    showOnlyPage(m_stack, target);
     target->setFocus(Qt::OtherFocusReason);
     show();
     raise();
@@ -96,7 +99,7 @@ void MainWindow::showHome()
 {
     if (isPausing())
         closePause();
-    m_stack->setCurrentWidget(m_home);
+    showOnlyPage(m_stack, m_home);
     m_home->pauseButton()->setFocus(Qt::OtherFocusReason);
 }
 
@@ -115,7 +118,7 @@ void MainWindow::openPause(const QString &entry, bool safeFirst, Audience audien
         m_wasFullScreen = isFullScreen();
         m_session->start(entry);
         pause()->begin(safeFirst, audience);
-        m_stack->setCurrentWidget(m_pause);
+        showOnlyPage(m_stack, m_pause);
     }
     showFullScreen();
     raise();
@@ -127,7 +130,7 @@ void MainWindow::closePause()
     if (!isPausing())
         return;
     m_session->end();
-    m_stack->setCurrentWidget(m_home);
+    showOnlyPage(m_stack, m_home);
     if (!m_wasFullScreen)
         showNormal();
     m_home->pauseButton()->setFocus(Qt::OtherFocusReason);
