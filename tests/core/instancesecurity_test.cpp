@@ -1,10 +1,10 @@
 #include "instance/singleinstance.h"
 #include "support/privatehome.h"
+#include "support/squatter.h"
 #include "support/testsupport.h"
 #include "usage/usageevent.h"
 #include "usage/usagelog.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -23,67 +23,12 @@
 #include <unistd.h>
 
 using namespace pk;
+using pk::test::socketFileName;
+using pk::test::Squatter;
 
 namespace {
 
 constexpr uid_t Nobody = 65534;
-
-// Another account that got there first: listens on the name and answers "ok" to anything, so
-// a second start that trusted it would exit at once without a pause (the worst case).
-class Squatter : public QThread
-{
-public:
-    explicit Squatter(const QString &path)
-        : m_path(path)
-    {
-        start();
-        while (!m_ready.loadAcquire())
-            QThread::msleep(5);
-    }
-    ~Squatter() override
-    {
-        quit();
-        wait();
-    }
-    int connections() const { return m_connections.loadAcquire(); }
-    bool listening() const { return m_listening; }
-
-protected:
-    void run() override
-    {
-        QLocalServer server;
-        m_listening = server.listen(m_path);
-        QObject::connect(&server, &QLocalServer::newConnection, &server, [this, &server] {
-            while (QLocalSocket *socket = server.nextPendingConnection()) {
-                m_connections.fetchAndAddRelease(1);
-                socket->write("ok\n");
-                socket->flush();
-            }
-        });
-        m_ready.storeRelease(1);
-        exec();
-    }
-
-private:
-    QString m_path;
-    QAtomicInt m_ready = 0;
-    QAtomicInt m_connections = 0;
-    bool m_listening = false;
-};
-
-// The socket file name a start in home computes for itself.
-QString socketFileName(test::PrivateHome &home)
-{
-    QTemporaryDir privateRuntime;
-    const test::ScopedEnv runtime("XDG_RUNTIME_DIR", privateRuntime.path().toLocal8Bit());
-    const test::ScopedEnv key("PAUZEKNOP_INSTANCE_KEY", QByteArray());
-    const test::ScopedEnv wayland(
-        "WAYLAND_DISPLAY",
-        home.environment().value(QStringLiteral("WAYLAND_DISPLAY")).toLocal8Bit());
-    const test::ScopedEnv display(
-        "DISPLAY", home.environment().value(QStringLiteral("DISPLAY")).toLocal8Bit());
-    return QFileInfo(SingleInstance::serverName(QString())).fileName();
-}
 
 void expectPauseOpensHereAndNothingReachesTheSquatter(test::PrivateHome &home,
                                                       const Squatter &squatter, const char *what)

@@ -56,6 +56,7 @@ UsageStore::~UsageStore()
 
 void UsageStore::close()
 {
+    m_newestBeforeRun = -1;
     m_insert.reset();
     m_insertName.reset();
     m_codes.clear();
@@ -114,6 +115,7 @@ UsageStore::Opened UsageStore::open(const QString &directory)
     for (const QString &file : companionsOf(path))
         PrivateFiles::tighten(file); // a new file was made with the umask's mode
     loadNames();
+    m_newestBeforeRun = storedHours().newest;
     if (!prepare())
         return openInMemory(QStringLiteral("cannot prepare statements for %1").arg(path));
     result.mode = m_mode;
@@ -204,6 +206,18 @@ bool UsageStore::prepare()
     return m_insert->prepare(QStringLiteral(
                "INSERT INTO events (hour, type, item, value) VALUES (?, ?, ?, ?)")) &&
            m_insertName->prepare(QStringLiteral("INSERT INTO names (name) VALUES (?)"));
+}
+
+UsageStore::Span UsageStore::storedHours()
+{
+    Span span;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (query.exec(QStringLiteral("SELECT min(hour), max(hour) FROM hourly")) && query.next() &&
+        !query.value(1).isNull()) {
+        span.oldest = query.value(0).toLongLong();
+        span.newest = query.value(1).toLongLong();
+    }
+    return span;
 }
 
 void UsageStore::loadNames()
@@ -416,13 +430,13 @@ UsageStore::Retention UsageStore::planRetention(qint64 nowHour, int days)
     Retention result;
     if (days <= 0 || (m_mode != Mode::OnDisk && m_mode != Mode::InMemory))
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(QStringLiteral("SELECT min(hour), max(hour) FROM hourly")) || !query.next() ||
-        query.value(1).isNull())
-        return result; // nothing stored, nothing to remove
-    const qint64 oldest = query.value(0).toLongLong();
-    const qint64 newest = query.value(1).toLongLong();
-    query.finish();
+    const Span live = storedHours();
+    if (live.newest < 0)
+        return result; // nothing stored: nothing to remove
+    // The clock is judged against what was stored before this run; a log in memory, or one
+    // that was empty when it opened, has no earlier run: then all of it counts.
+    const qint64 oldest = live.oldest;
+    const qint64 newest = m_newestBeforeRun >= 0 ? m_newestBeforeRun : live.newest;
     const qint64 cutoff = nowHour - qint64(days) * 24;
     const QString pendingHour = QStringLiteral("retention_held_at");
     const QString pendingRun = QStringLiteral("retention_held_by");

@@ -101,6 +101,12 @@ private:
     bool moveAside(const QString &path, QString *target);
     bool prepare();
     void loadNames();
+    struct Span
+    {
+        qint64 oldest = 0;
+        qint64 newest = -1; // -1: nothing stored
+    };
+    Span storedHours();
     int codeFor(const QString &name); // -1: not known and not creatable
     bool exec(const QString &sql);
 
@@ -110,6 +116,9 @@ private:
 
     QString m_connection;
     qint64 m_run; // this instance's token: a "later start" is one with another token
+    // The newest hour stored when the file was opened (-1: none, or in memory): retention's
+    // clock check looks at what was there before this run, not at what this run's clock added.
+    qint64 m_newestBeforeRun = -1;
     Mode m_mode = Mode::Closed;
     QHash<QString, int> m_codes;
     QHash<int, QString> m_names;
