@@ -124,7 +124,7 @@ TEST(InstanceSecurity, ASquattersFolderOwnedByAnotherAccountIsNeverUsed)
               0);
     ASSERT_EQ(::chown(QFile::encodeName(folder).constData(), Nobody, Nobody), 0);
     expectPauseOpensHereAndNothingReachesTheSquatter(home, squatter, "folder of another account");
-    EXPECT_TRUE(home.standardError().contains("another account"));
+    EXPECT_TRUE(home.waitForStandardError("another account"));
 
     // The same with the session's runtime folder itself belonging to someone else.
     test::PrivateHome second;

@@ -85,6 +85,20 @@ void PrivateHome::stop()
     m_process.waitForFinished();
 }
 
+bool PrivateHome::waitForStandardError(const QByteArray &text, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!standardError().contains(text)) {
+        if (clock.elapsed() > timeoutMs || m_process.state() == QProcess::NotRunning)
+            return standardError().contains(text);
+        // Only the waitFor functions pull what the program wrote out of its pipes.
+        m_process.waitForReadyRead(20);
+        m_out += m_process.readAllStandardOutput();
+    }
+    return true;
+}
+
 QByteArray PrivateHome::standardError()
 {
     m_err += m_process.readAllStandardError();

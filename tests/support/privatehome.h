@@ -34,6 +34,8 @@ public:
     void stop();
     QProcess &process() { return m_process; }
     QByteArray standardError();
+    // Waits until the program wrote text on standard error (true) or timeoutMs passed.
+    bool waitForStandardError(const QByteArray &text, int timeoutMs = 5000);
     QByteArray standardOutput() const { return m_out; }
 
 private:
