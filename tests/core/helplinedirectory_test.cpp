@@ -1,4 +1,4 @@
-#include "content/builtinhelplines.h"
+#include "content/builtincontent.h"
 #include "content/helplinedirectory.h"
 #include "support/testsupport.h"
 
@@ -25,53 +25,137 @@ QStringList idsOf(const QList<Helpline> &lines)
 
 } // namespace
 
-TEST(HelplineDirectory, EveryLineOfTheContentTableIsThereWithItsFields)
+TEST(HelplineDirectory, EveryConfirmedLineIsThereWithItsSourceAndCheckDate)
 {
-    const QList<Helpline> &lines = BuiltInHelplines::all();
+    const QList<Helpline> &lines = BuiltInContent::helplines();
     const QStringList numbers{
-        QStringLiteral("112"),         QStringLiteral("1712"),        QStringLiteral("106"),
-        QStringLiteral("1813"),        QStringLiteral("078 150 100"), QStringLiteral("1733"),
-        QStringLiteral("0800 13 500"), QStringLiteral("102"),         QStringLiteral("107"),
-        QStringLiteral("103"),         QStringLiteral("108"),         QStringLiteral("0800-2000"),
-        QStringLiteral("0800-0113")};
+        QStringLiteral("112"),  QStringLiteral("1712"),        QStringLiteral("106"),
+        QStringLiteral("1813"), QStringLiteral("078 150 100"), QStringLiteral("1733"),
+        QStringLiteral("107"),  QStringLiteral("0800 32 123"), QStringLiteral("0800 30 030"),
+        QStringLiteral("103"),  QStringLiteral("108"),         QStringLiteral("0800-2000"),
+        QStringLiteral("113"),  QStringLiteral("088 0767 000")};
     QSet<QString> present;
+    QSet<QString> ids;
     for (const Helpline &line : lines) {
-        present.insert(line.phoneNumber());
+        for (const QString &number : line.phoneNumbers())
+            present.insert(number);
+        EXPECT_FALSE(ids.contains(line.id)) << line.id.toStdString();
+        ids.insert(line.id);
         EXPECT_FALSE(line.name.isEmpty());
         EXPECT_FALSE(line.purpose.isEmpty());
         EXPECT_FALSE(line.regions.isEmpty());
-        EXPECT_FALSE(line.languages.isEmpty());
-        EXPECT_FALSE(line.topics.isEmpty());
-        EXPECT_TRUE(line.sourceUrl.startsWith(QLatin1String("https://")));
-        EXPECT_EQ(line.verified, line.verifiedOn.isValid()) << line.id.toStdString();
+        EXPECT_FALSE(line.roles.isEmpty()) << line.id.toStdString();
+        EXPECT_TRUE(line.emergency || !line.languages.isEmpty()) << line.id.toStdString();
+        EXPECT_TRUE(line.sourceUrl.startsWith(QLatin1String("http"))) << line.id.toStdString();
+        // Every built-in line was checked against its own source, on its own date.
+        EXPECT_TRUE(line.verified) << line.id.toStdString();
+        EXPECT_EQ(line.verifiedOn, QDate(2026, 12, 1)) << line.id.toStdString();
+        EXPECT_FALSE(line.purpose.key.isEmpty());
     }
     for (const QString &number : numbers)
         EXPECT_TRUE(present.contains(number)) << number.toStdString();
-    EXPECT_EQ(lines.size(), 14);
-    // Dated or unconfirmed (M or L in CONTENT.md) is never shown as verified.
+    // Numbers that could not be confirmed from a public page are not shipped.
+    EXPECT_FALSE(present.contains(QStringLiteral("0800 13 500"))); // CAW
+    EXPECT_FALSE(present.contains(QStringLiteral("102")));         // Awel: for children
     const HelplineDirectory directory;
-    EXPECT_FALSE(directory.find(QStringLiteral("be-caw"))->verified);
-    EXPECT_FALSE(directory.find(QStringLiteral("be-ecoute-enfants"))->verified);
     EXPECT_TRUE(directory.find(QStringLiteral("be-1712"))->anonymous);
+    EXPECT_EQ(directory.find(QStringLiteral("nl-113"))->phoneNumber(), QStringLiteral("113"));
+    EXPECT_EQ(directory.find(QStringLiteral("be-1733"))->phoneNumbers().value(1),
+              QStringLiteral("+32 2 524 98 89"));
 }
 
 TEST(HelplineDirectory, UnconfirmedHoursAreNeverOpen)
 {
     const HelplineDirectory directory;
-    // 1712's weekday hours come from 2019: on a Tuesday at 10:00 they still show as not known.
+    // 1712's weekday hours come from 2019 and are not in the data: "hours not known".
     const QDateTime tuesday = brussels(2026, 12, 1, 10);
     const Helpline *line1712 = directory.find(QStringLiteral("be-1712"));
-    EXPECT_EQ(HelplineDirectory::status(*line1712, tuesday, HelplineDirectory::zoneFor({})).state,
+    EXPECT_EQ(HelplineDirectory::status(*line1712, tuesday, QStringLiteral("BE-VLG")).state,
               OpeningHours::State::Unknown);
-    for (const Helpline &line : BuiltInHelplines::all()) {
+    for (const Helpline &line : BuiltInContent::helplines()) {
         for (const HelplineChannel &channel : line.channels) {
             if (channel.hoursConfirmed)
                 continue;
-            EXPECT_EQ(
-                HelplineDirectory::status(channel, tuesday, HelplineDirectory::zoneFor({})).state,
-                OpeningHours::State::Unknown);
+            EXPECT_EQ(HelplineDirectory::status(channel, tuesday, QStringLiteral("BE-VLG")).state,
+                      OpeningHours::State::Unknown);
         }
     }
+}
+
+TEST(HelplineDirectory, EcouteViolencesConjugalesIsClosedOnABelgianPublicHoliday)
+{
+    const HelplineDirectory directory;
+    const Helpline *line = directory.find(QStringLiteral("be-ecoute-violences"));
+    ASSERT_NE(line, nullptr);
+    const QString wal = QStringLiteral("BE-WAL");
+    // Tuesday 1 December 2026, 10:00: open until 19:00.
+    EXPECT_EQ(HelplineDirectory::status(*line, brussels(2026, 12, 1, 10), wal).state,
+              OpeningHours::State::Open);
+    // Wednesday 11 November 2026 (Armistice), 10:00: closed, opens Thursday at 09:00.
+    const OpeningHours::Status armistice =
+        HelplineDirectory::status(*line, brussels(2026, 11, 11, 10), wal);
+    EXPECT_EQ(armistice.state, OpeningHours::State::Closed);
+    EXPECT_EQ(armistice.change, brussels(2026, 11, 12, 9));
+    // Easter Monday 2027 is 29 March.
+    EXPECT_EQ(HelplineDirectory::status(*line, brussels(2027, 3, 29, 12), wal).state,
+              OpeningHours::State::Closed);
+}
+
+TEST(HelplineDirectory, EachRegionHasItsOwnLinesAndNoneOfAnother)
+{
+    const HelplineDirectory directory;
+    const QDateTime noon = brussels(2026, 12, 1, 12);
+    auto ids = [&](const char *region) {
+        return idsOf(
+            directory.forRegion(QString::fromLatin1(region), QStringLiteral("parent"), noon));
+    };
+    const QStringList flanders = ids("BE-VLG");
+    const QStringList wallonia = ids("BE-WAL");
+    const QStringList brussels = ids("BE-BRU");
+    const QStringList german = ids("BE-DG");
+    const QStringList dutch = ids("NL");
+    for (const char *id :
+         {"be-1712", "be-tele-onthaal", "be-zelfmoordlijn", "be-kind-en-gezin", "be-1733"}) {
+        EXPECT_TRUE(flanders.contains(QString::fromLatin1(id))) << id;
+        EXPECT_FALSE(dutch.contains(QString::fromLatin1(id))) << id;
+        EXPECT_FALSE(german.contains(QString::fromLatin1(id))) << id;
+    }
+    for (const char *id : {"be-tele-accueil", "be-prevention-suicide", "be-ecoute-violences",
+                           "be-ecoute-enfants", "be-sos-enfants"}) {
+        EXPECT_TRUE(wallonia.contains(QString::fromLatin1(id))) << id;
+        EXPECT_TRUE(brussels.contains(QString::fromLatin1(id))) << id;
+        EXPECT_FALSE(flanders.contains(QString::fromLatin1(id))) << id;
+    }
+    EXPECT_TRUE(german.contains(QStringLiteral("be-telefonhilfe")));
+    EXPECT_TRUE(german.contains(QStringLiteral("be-1733-dg")));
+    EXPECT_FALSE(german.contains(QStringLiteral("be-1733")));
+    for (const char *id : {"nl-113", "nl-luisterlijn", "nl-veilig-thuis", "nl-huisartsenpost"})
+        EXPECT_TRUE(dutch.contains(QString::fromLatin1(id))) << id;
+    // Never 1733 in the Netherlands; no Belgian line at all there.
+    for (const QString &id : dutch)
+        EXPECT_TRUE(id.startsWith(QLatin1String("nl-"))) << id.toStdString();
+}
+
+TEST(HelplineDirectory, LinesInTheReadersLanguageComeFirstAmongEquals)
+{
+    const HelplineDirectory directory;
+    const QDateTime night = brussels(2026, 12, 1, 3);
+    // Brussels at night: Tele-Onthaal (nl) and Télé-Accueil (fr) are both open.
+    const QStringList fr = idsOf(directory.forRegion(
+        QStringLiteral("BE-BRU"), QStringLiteral("parent"), night, QStringLiteral("fr")));
+    EXPECT_LT(fr.indexOf(QStringLiteral("be-tele-accueil")),
+              fr.indexOf(QStringLiteral("be-tele-onthaal")));
+    const QStringList nl = idsOf(directory.forRegion(
+        QStringLiteral("BE-BRU"), QStringLiteral("parent"), night, QStringLiteral("nl")));
+    EXPECT_LT(nl.indexOf(QStringLiteral("be-tele-onthaal")),
+              nl.indexOf(QStringLiteral("be-tele-accueil")));
+    EXPECT_EQ(fr.first(), QStringLiteral("be-112"));
+    EXPECT_EQ(
+        directory
+            .forRole(QStringLiteral("listening"), QStringLiteral("BE-BRU"), QStringLiteral("fr"))
+            ->id,
+        QStringLiteral("be-tele-accueil"));
+    EXPECT_EQ(directory.forRole(QStringLiteral("parenting"), QStringLiteral("NL")), nullptr);
 }
 
 TEST(HelplineDirectory, FlandersShows112FirstThenOpenLinesAndNoChildLines)
@@ -82,10 +166,10 @@ TEST(HelplineDirectory, FlandersShows112FirstThenOpenLinesAndNoChildLines)
     const QStringList ids = idsOf(lines);
     ASSERT_FALSE(ids.isEmpty());
     EXPECT_EQ(ids.first(), QStringLiteral("be-112"));
-    EXPECT_FALSE(ids.contains(QStringLiteral("be-awel")));
     EXPECT_FALSE(ids.contains(QStringLiteral("be-tele-accueil")));
     EXPECT_FALSE(ids.contains(QStringLiteral("nl-veilig-thuis")));
     EXPECT_TRUE(ids.contains(QStringLiteral("be-1712")));
+    EXPECT_FALSE(ids.contains(QStringLiteral("be-vk"))); // for professionals
     // 106 and 1813 are open at night, 1712 shows "hours not known": open ones come first.
     EXPECT_LT(ids.indexOf(QStringLiteral("be-tele-onthaal")),
               ids.indexOf(QStringLiteral("be-1712")));

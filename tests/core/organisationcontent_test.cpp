@@ -1,4 +1,4 @@
-#include "content/builtintips.h"
+#include "content/builtincontent.h"
 #include "content/contentlibrary.h"
 #include "content/organisationcontent.h"
 #include "support/testsupport.h"
@@ -73,7 +73,7 @@ TEST(OrganisationContent, AMalformedFileIsNamedAndBuiltInsStay)
     ASSERT_EQ(library.problems().size(), 1);
     EXPECT_TRUE(library.problems().first().contains(path));
     EXPECT_TRUE(library.problems().first().contains(QLatin1String("not valid JSON")));
-    EXPECT_EQ(library.tips().all().size(), BuiltInTips::all().size());
+    EXPECT_EQ(library.tips().all().size(), BuiltInContent::tips().size());
     EXPECT_NE(library.helplines().find(QStringLiteral("be-112")), nullptr);
 
     EXPECT_EQ(OrganisationContent::parse("[1, 2]", path).problems.size(), 1);
@@ -87,7 +87,7 @@ TEST(OrganisationContent, AMissingFileIsNoProblem)
     QTemporaryDir dir;
     const ContentLibrary library = ContentLibrary::load(dir.filePath(QStringLiteral("none.json")));
     EXPECT_TRUE(library.problems().isEmpty());
-    EXPECT_EQ(library.tips().all().size(), BuiltInTips::all().size());
+    EXPECT_EQ(library.tips().all().size(), BuiltInContent::tips().size());
 }
 
 TEST(OrganisationContent, WrongEntriesAreReportedOneByOneAndTheRestLoads)
@@ -147,7 +147,7 @@ TEST(OrganisationContent, AnIdClashIsReportedAndTheBuiltInWins)
         "audiences": ["parent"], "text": "Mine", "source": "Us"}]})"));
     const ContentLibrary library = ContentLibrary::load(path);
     EXPECT_TRUE(mentionsAll(library.problems(), {path, QStringLiteral("moment-safe-place")}));
-    EXPECT_NE(library.tips().find(QStringLiteral("moment-safe-place"))->text,
+    EXPECT_NE(library.tips().find(QStringLiteral("moment-safe-place"))->text.english,
               QStringLiteral("Mine"));
 }
 
@@ -158,5 +158,63 @@ TEST(OrganisationContent, TheShippedExampleIsValid)
     const ContentLibrary library = ContentLibrary::load(path);
     EXPECT_TRUE(library.problems().isEmpty())
         << library.problems().join(QLatin1Char('\n')).toStdString();
-    EXPECT_GT(library.tips().all().size(), BuiltInTips::all().size());
+    EXPECT_GT(library.tips().all().size(), BuiltInContent::tips().size());
+}
+
+TEST(OrganisationContent, AnyAmountOfProblemsIsReportedInFiftyShortLines)
+{
+    QByteArray json = "{\"tips\": [";
+    for (int i = 0; i < 500; ++i)
+        json += QByteArray(i ? "," : "") + "{\"id\": \"tip-" + QByteArray::number(i) +
+                "\", \"situation\": \"nowhere\", \"audiences\": [\"parent\"], \"text\": \"x\", "
+                "\"source\": \"" +
+                QByteArray(1000, 'y') + "\"}";
+    json += "], \"" + QByteArray(3000, 'k') + "\": 1}";
+    ASSERT_LT(json.size(), 1024 * 1024);
+    const auto content = OrganisationContent::parse(json, QStringLiteral("/etc/content.json"));
+    ASSERT_EQ(content.problems.size(), 51);
+    for (const QString &problem : content.problems)
+        EXPECT_LE(problem.size(), 300);
+    EXPECT_TRUE(content.problems.last().contains(QLatin1String("451 more problems")))
+        << content.problems.last().toStdString();
+    EXPECT_TRUE(content.tips.isEmpty());
+}
+
+TEST(OrganisationContent, ListsAreReadUpToTwoThousandEntriesAndLongValuesAreRefused)
+{
+    QByteArray json = "{\"tips\": [";
+    for (int i = 0; i < 2100; ++i)
+        json += QByteArray(i ? "," : "") + "{\"id\": \"t" + QByteArray::number(i) +
+                "\", \"situation\": \"moment\", \"audiences\": [\"parent\"], \"text\": \"Go.\", "
+                "\"source\": \"Us\"}";
+    json += "], \"helplines\": [{\"id\": \"long\", \"name\": \"" + QByteArray(500, 'n') +
+            "\", \"purpose\": \"p\", \"channels\": [{\"kind\": \"phone\", \"value\": \"200\"}]}]}";
+    const auto content = OrganisationContent::parse(json, QStringLiteral("/etc/content.json"));
+    EXPECT_EQ(content.tips.size(), 2000);
+    EXPECT_TRUE(mentionsAll(content.problems,
+                            {QStringLiteral("2100 entries"), QStringLiteral("first 2000")}));
+    EXPECT_TRUE(content.helplines.isEmpty());
+    EXPECT_TRUE(
+        mentionsAll(content.problems, {QStringLiteral("\"long\""), QStringLiteral("name")}));
+}
+
+TEST(OrganisationContent, DeepNestingAndOddShapesAreReportedNeverCrash)
+{
+    const QString path = QStringLiteral("/etc/content.json");
+    const QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
+    EXPECT_EQ(OrganisationContent::parse(deep, path).problems.size(), 1);
+    const QByteArray nested = "{\"tips\": [{\"id\": \"a\", \"situation\": \"moment\", "
+                              "\"audiences\": [[[[\"parent\"]]]], \"text\": {\"nl\": {\"x\": 1}}, "
+                              "\"source\": [1]}], \"helplines\": {\"id\": 3}}";
+    const auto odd = OrganisationContent::parse(nested, path);
+    EXPECT_TRUE(odd.tips.isEmpty());
+    EXPECT_GE(odd.problems.size(), 2);
+    // A translated text that drops the line it names is refused.
+    const auto lost = OrganisationContent::parse(
+        R"({"tips": [{"id": "b", "situation": "moment", "audiences": ["parent"],
+            "text": {"en": "Call {line:listening}.", "nl": "Bel iemand."},
+            "text_without_line": "Call someone.", "source": "Us"}]})",
+        path);
+    EXPECT_TRUE(lost.tips.isEmpty());
+    EXPECT_TRUE(mentionsAll(lost.problems, {QStringLiteral("\"nl\""), QStringLiteral("lines")}));
 }

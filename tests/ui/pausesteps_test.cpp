@@ -6,6 +6,7 @@
 #include "breathing/ownpatterneditor.h"
 #include "content/cryingplan.h"
 #include "content/tipcatalog.h"
+#include "content/tipwording.h"
 #include "home/homescreen.h"
 #include "pause/calmercard.h"
 #include "pause/checkincard.h"
@@ -129,13 +130,34 @@ TEST_F(PauseSteps, CalmerGivesAWarmWordATipForTheAudienceAndTheWayBack)
     const Tip *tip = TipCatalog().find(shown.at(0).item);
     ASSERT_NE(tip, nullptr);
     EXPECT_TRUE(tip->isFor(Audience::Grandparent));
-    EXPECT_TRUE(pause()->calmerCard()->tipText().contains(tip->text));
+    EXPECT_TRUE(pause()->calmerCard()->tipText().contains(TipWording::text(
+        *tip, HelplineDirectory(), QStringLiteral("BE-VLG"), QStringLiteral("en"))));
     ASSERT_EQ(events(UsageEvent::CheckIn).size(), 1);
     EXPECT_EQ(events(UsageEvent::CheckIn).at(0).item, QStringLiteral("calmer"));
     ASSERT_EQ(events(UsageEvent::BreathingCompleted).size(), 1);
     EXPECT_EQ(events(UsageEvent::BreathingCompleted).at(0).value, 120);
     QTest::mouseClick(pause()->calmerCard()->backButton(), Qt::LeftButton);
     EXPECT_FALSE(window()->isPausing());
+}
+
+TEST_F(PauseSteps, TheTipOnScreenFollowsALiveLanguageSwitchAndTheRegion)
+{
+    breatheToCheckIn();
+    answer(PauseSession::CheckIn::Calmer);
+    const Tip *tip = TipCatalog().find(events(UsageEvent::TipShown).at(0).item);
+    ASSERT_NE(tip, nullptr);
+    ASSERT_TRUE(pause()->calmerCard()->tipText().startsWith(QLatin1String("A tip: ")));
+    m_shell->setLanguage(QStringLiteral("nl"));
+    QCoreApplication::sendPostedEvents();
+    // The card's own words and the tip are Dutch now (or the tip's English source where the
+    // Dutch translation is still to come), worded for the region.
+    const QString dutch = TipWording::text(
+        *tip, HelplineDirectory(), m_shell->settings()->value(Settings::Key::Region).toString(),
+        QStringLiteral("nl"));
+    EXPECT_EQ(pause()->calmerCard()->tipText(), QStringLiteral("Een tip: %1").arg(dutch));
+    m_shell->setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    EXPECT_TRUE(pause()->calmerCard()->tipText().startsWith(QLatin1String("A tip: ")));
 }
 
 TEST_F(PauseSteps, StillTenseOffersAnotherRoundAnotherExerciseAndATip)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breathpattern.h"
+#include "content/localizedtext.h"
 
 namespace pk {
 
@@ -15,10 +16,11 @@ struct BreathExercise
     };
 
     BreathPattern pattern;
-    const char *name = nullptr;    // translatable (context BreathingCatalog); null: custom
-    const char *summary = nullptr; // what it is, one line, translatable
-    const char *caveat = nullptr;  // when to stop or skip it, translatable
-    QString source;                // evidence, kept with the content (CONTENT.md section 4)
+    // Texts from resources/content/breathing.json; empty for the person's own patterns.
+    LocalizedText name;
+    LocalizedText summary; // what it is, one line
+    LocalizedText caveat;  // when to stop or skip it
+    QString source;        // evidence, kept with the content (CONTENT.md section 4)
     Unit unit = Unit::Minutes;
     QList<int> choices{1, 2, 3, 5}; // lengths on offer, in minutes or cycles
     int defaultChoice = 2;

@@ -1,7 +1,5 @@
 #include "helpline.h"
 
-#include <QCoreApplication>
-
 namespace pk {
 namespace {
 
@@ -51,13 +49,19 @@ QString Helpline::phoneNumber() const
     return phone ? phone->value : QString();
 }
 
+QStringList Helpline::phoneNumbers() const
+{
+    QStringList numbers;
+    for (const HelplineChannel &c : channels) {
+        if (c.kind == HelplineChannel::Kind::Phone)
+            numbers.append(c.value);
+    }
+    return numbers;
+}
+
 QString Helpline::displayPurpose(const QString &language) const
 {
-    if (fromOrganisation) {
-        const QString own = localizedPurpose.value(language);
-        return own.isEmpty() ? purpose : own;
-    }
-    return QCoreApplication::translate("HelplineCatalog", purpose.toUtf8().constData());
+    return purpose.display(language);
 }
 
 } // namespace pk

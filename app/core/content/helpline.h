@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -33,8 +35,8 @@ struct HelplineChannel
 };
 
 // A line that helps (CONTENT.md section 3; model after findahelpline.com and schema.org
-// ContactPoint). Names stay in their official language; the purpose is translated (context
-// "HelplineCatalog") or, for an organisation's own lines, carried in the file.
+// ContactPoint). Names stay in their official language; purpose and mention are translated
+// (built-ins, through the .ts files) or carried in the organisation's file.
 struct Helpline
 {
     enum class Cost
@@ -44,18 +46,19 @@ struct Helpline
     };
     QString id;
     QString name;
-    QString purpose; // English source text
-    QHash<QString, QString> localizedPurpose;
+    LocalizedText purpose; // what the line is for
+    LocalizedText mention; // how a tip names it ("1733, the doctor on call"); may be empty
+    QStringList roles;     // what tips may call it for: listening, crisis, doctor-on-call, ...
     QStringList audiences; // parent, grandparent, childcare, other, children
-    QStringList topics;    // ids: emergency, violence, listening, suicide, ...
+    QStringList topics;    // free ids for editors: emergency, violence, listening, ...
     QList<HelplineChannel> channels;
     Cost cost = Cost::Free;
     bool anonymous = false;
     bool emergency = false;
-    QStringList languages; // nl, fr, de, en
+    QStringList languages; // nl, fr, de, en: the languages the line answers in
     QStringList regions;   // BE-VLG, BE-BRU, BE-WAL, BE-DG, NL
     bool verified = false; // number and purpose confirmed by a primary or recent source
-    QDate verifiedOn;
+    QDate verifiedOn;      // the day that source was checked
     QString sourceUrl;
     bool fromOrganisation = false;
 
@@ -63,8 +66,12 @@ struct Helpline
     const HelplineChannel *channel(HelplineChannel::Kind kind) const;
     // The main number (first phone channel), "" when there is none.
     QString phoneNumber() const;
-    // The purpose in the current UI language.
+    // Every phone number, the main one first.
+    QStringList phoneNumbers() const;
+    // The purpose in a UI language.
     QString displayPurpose(const QString &language = {}) const;
+    // True when the line answers in this language (an empty list answers in none known).
+    bool speaks(const QString &language) const { return languages.contains(language); }
 };
 
 } // namespace pk

@@ -103,12 +103,17 @@ bool OpeningHours::parseRule(const QString &rule)
         return false;
     }
     std::array<bool, 7> days{};
+    bool holidays = false;
     QString times;
     if (parts.size() == 1 && (looksLikeTimes(parts[0]) || parts[0] == QLatin1String("off"))) {
         days.fill(true);
         times = parts[0];
     } else {
         for (const QString &item : parts[0].split(QLatin1Char(','))) {
+            if (item == QLatin1String("PH")) {
+                holidays = true;
+                continue;
+            }
             const QStringList ends = item.split(QLatin1Char('-'));
             const int from = dayIndex(ends.value(0));
             const int to = ends.size() == 2 ? dayIndex(ends[1]) : from;
@@ -148,9 +153,16 @@ bool OpeningHours::parseRule(const QString &rule)
             spans.append(Span{from, to});
         }
     }
+    const int index = m_rules++;
     for (int d = 0; d < 7; ++d) {
-        if (days[d])
+        if (days[d]) {
             m_week[d] = spans;
+            m_dayRule[d] = index;
+        }
+    }
+    if (holidays) {
+        m_holiday = spans;
+        m_holidayRule = index;
     }
     return true;
 }
@@ -159,20 +171,32 @@ bool OpeningHours::isAlwaysOpen() const
 {
     if (!m_valid)
         return false;
-    return std::all_of(m_week.cbegin(), m_week.cend(), [](const QList<Span> &day) {
+    const auto allDay = [](const QList<Span> &day) {
         return std::any_of(day.cbegin(), day.cend(),
                            [](const Span &s) { return s.from == 0 && s.to >= MinutesPerDay; });
-    });
+    };
+    return std::all_of(m_week.cbegin(), m_week.cend(), allDay) &&
+           (m_holidayRule < 0 || allDay(m_holiday));
 }
 
-QList<std::pair<QDateTime, QDateTime>> OpeningHours::intervals(const QDate &first, int days,
-                                                               const QTimeZone &zone) const
+const QList<OpeningHours::Span> &OpeningHours::spansOn(const QDate &date,
+                                                       PublicHolidays::Country country) const
+{
+    const int day = date.dayOfWeek() - 1;
+    if (m_holidayRule > m_dayRule[day] && PublicHolidays::isHoliday(date, country))
+        return m_holiday;
+    return m_week[day];
+}
+
+QList<std::pair<QDateTime, QDateTime>>
+OpeningHours::intervals(const QDate &first, int days, const QTimeZone &zone,
+                        PublicHolidays::Country country) const
 {
     // Wall-clock times on each local date, turned into instants; then merged.
     QList<std::pair<QDateTime, QDateTime>> list;
     for (int i = 0; i < days; ++i) {
         const QDate date = first.addDays(i);
-        for (const Span &span : m_week[date.dayOfWeek() - 1])
+        for (const Span &span : spansOn(date, country))
             list.append(
                 {wallClock(date, span.from, zone, true), wallClock(date, span.to, zone, false)});
     }
@@ -190,14 +214,15 @@ QList<std::pair<QDateTime, QDateTime>> OpeningHours::intervals(const QDate &firs
     return merged;
 }
 
-OpeningHours::Status OpeningHours::statusAt(const QDateTime &instant, const QTimeZone &zone) const
+OpeningHours::Status OpeningHours::statusAt(const QDateTime &instant, const QTimeZone &zone,
+                                            PublicHolidays::Country country) const
 {
     Status status;
     if (!m_valid || !instant.isValid() || !zone.isValid())
         return status;
     const QDate today = instant.toTimeZone(zone).date();
     constexpr int Days = 10; // yesterday (it may run past midnight) and more than a week ahead
-    const auto list = intervals(today.addDays(-1), Days, zone);
+    const auto list = intervals(today.addDays(-1), Days, zone, country);
     const QDateTime horizon = instant.addDays(7);
     status.state = State::Closed;
     for (const auto &[from, to] : list) {

@@ -41,13 +41,38 @@ const QList<std::pair<Audience, const char *>> &audienceIds()
 
 } // namespace
 
+bool Tip::servesRegion(const QString &region) const
+{
+    return region.isEmpty() || regions.isEmpty() || regions.contains(region);
+}
+
+const QRegularExpression &Tip::rolePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{line:([a-z0-9-]{1,40})\\}"));
+    return pattern;
+}
+
+QStringList Tip::roles() const
+{
+    QStringList found;
+    auto it = rolePattern().globalMatch(text.english);
+    while (it.hasNext())
+        found.append(it.next().captured(1));
+    return found;
+}
+
 QString Tip::displayText(const QString &language) const
 {
-    if (fromOrganisation) {
-        const QString own = localized.value(language);
-        return own.isEmpty() ? text : own;
-    }
-    return QCoreApplication::translate("TipCatalog", text.toUtf8().constData());
+    if (!textWithoutLine.isEmpty() && !roles().isEmpty())
+        return textWithoutLine.display(language);
+    return text.display(language);
+}
+
+QString Tip::displaySource() const
+{
+    if (source == teamSource())
+        return QCoreApplication::translate("Content", "Advice of the Pauzeknop team");
+    return source;
 }
 
 namespace ContentIds {

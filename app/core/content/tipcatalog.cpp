@@ -1,11 +1,11 @@
 #include "tipcatalog.h"
 
-#include "builtintips.h"
+#include "builtincontent.h"
 
 namespace pk {
 
 TipCatalog::TipCatalog()
-    : m_tips(BuiltInTips::all())
+    : m_tips(BuiltInContent::tips())
 {}
 
 TipCatalog::TipCatalog(QList<Tip> tips)
@@ -44,43 +44,45 @@ QList<Tip> TipCatalog::forAudience(Audience audience) const
     return result;
 }
 
-QList<Tip> TipCatalog::inSituation(Situation situation) const
+QList<Tip> TipCatalog::inSituation(Situation situation, const QString &region) const
 {
     QList<Tip> result;
     for (const Tip &tip : m_tips) {
-        if (tip.situation == situation)
+        if (tip.situation == situation && tip.servesRegion(region))
             result.append(tip);
     }
     return result;
 }
 
-QList<Tip> TipCatalog::forAudience(Audience audience, Situation situation) const
+QList<Tip> TipCatalog::forAudience(Audience audience, Situation situation,
+                                   const QString &region) const
 {
     QList<Tip> result;
     for (const Tip &tip : m_tips) {
-        if (tip.situation == situation && tip.isFor(audience))
+        if (tip.situation == situation && tip.isFor(audience) && tip.servesRegion(region))
             result.append(tip);
     }
     return result;
 }
 
-QList<Situation> TipCatalog::situationsFor(Audience audience) const
+QList<Situation> TipCatalog::situationsFor(Audience audience, const QString &region) const
 {
     QList<Situation> result;
     for (Situation situation : ContentIds::allSituations()) {
-        if (!forAudience(audience, situation).isEmpty())
+        if (!forAudience(audience, situation, region).isEmpty())
             result.append(situation);
     }
     return result;
 }
 
-Tip TipCatalog::oneFor(Audience audience, std::optional<Situation> situation, quint32 seed) const
+Tip TipCatalog::oneFor(Audience audience, std::optional<Situation> situation, quint32 seed,
+                       const QString &region) const
 {
     QList<Tip> candidates;
     if (situation)
-        candidates = forAudience(audience, *situation);
+        candidates = forAudience(audience, *situation, region);
     if (candidates.isEmpty())
-        candidates = forAudience(audience, Situation::InTheMoment);
+        candidates = forAudience(audience, Situation::InTheMoment, region);
     if (candidates.isEmpty())
         candidates = forAudience(audience);
     if (candidates.isEmpty())

@@ -21,16 +21,19 @@ public:
     const QList<Tip> &all() const { return m_tips; }
     const Tip *find(const QString &id) const;
 
+    // region: only tips that may be shown there ("" for any; see Tip::regions).
     QList<Tip> forAudience(Audience audience) const;
-    QList<Tip> inSituation(Situation situation) const;
-    QList<Tip> forAudience(Audience audience, Situation situation) const;
+    QList<Tip> inSituation(Situation situation, const QString &region = {}) const;
+    QList<Tip> forAudience(Audience audience, Situation situation,
+                           const QString &region = {}) const;
     // The situations that have at least one tip for the audience, in their usual order.
-    QList<Situation> situationsFor(Audience audience) const;
+    QList<Situation> situationsFor(Audience audience, const QString &region = {}) const;
 
     // One tip that fits the audience (in the situation when given; the moment itself when
     // there is none there). seed picks among them, so the same seed gives the same tip.
     // Empty id only when the catalogue has nothing at all for the audience.
-    Tip oneFor(Audience audience, std::optional<Situation> situation = {}, quint32 seed = 0) const;
+    Tip oneFor(Audience audience, std::optional<Situation> situation = {}, quint32 seed = 0,
+               const QString &region = {}) const;
 
 private:
     QList<Tip> m_tips;

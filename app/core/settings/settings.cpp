@@ -4,6 +4,7 @@
 #include "desktop/privatefiles.h"
 #include "i18n/languagemanager.h"
 #include "managedlocation.h"
+#include "regionguess.h"
 #include "shortcut/keycombination.h"
 
 #include <QDateTime>
@@ -106,6 +107,7 @@ const QList<KeyInfo> &keyTable()
         {K::FavouriteTips, "tips/favourites", QStringList(), Kind::List, 0, 0, {}, 16384},
         {K::CryingPlan, "plan/contacts", QString(), Kind::Text, 0, 0, {}, 32768},
         {K::TrayNoticeShown, "system/trayNoticeShown", false, Kind::Bool},
+        {K::FirstRunAnswered, "user/firstRunAnswered", false, Kind::Bool},
     };
     return table;
 }
@@ -395,6 +397,9 @@ QVariant Settings::value(Key key) const
         if (isUsable(info(key), stored))
             return stored;
     }
+    // Until someone says where they live, the region follows the locale and language.
+    if (key == Key::Region && !m_managed.presets().contains(name))
+        return RegionGuess::forSystem(language());
     return m_managed.presets().value(name, defaultValue(key));
 }
 
@@ -404,6 +409,7 @@ void Settings::setValue(Key key, const QVariant &value)
         return;
     const QString name = keyName(key);
     const QVariant before = this->value(key);
+    const QVariant regionBefore = this->value(Key::Region);
     if (m_store->contains(name) && typed(m_store->value(name), defaultValue(key)) == value)
         return;
     m_store->setValue(name, value);
@@ -419,6 +425,9 @@ void Settings::setValue(Key key, const QVariant &value)
         Q_EMIT changed(key);
     if (!saved)
         Q_EMIT saveFailed(key);
+    // A guessed region follows the language (RegionGuess).
+    if (key != Key::Region && this->value(Key::Region) != regionBefore)
+        Q_EMIT changed(Key::Region);
 }
 
 bool Settings::isLocked(Key key) const

@@ -50,6 +50,7 @@ public:
         FavouriteTips,     // tip ids (string list)
         CryingPlan,        // the user's own people to call (JSON), never in the usage log
         TrayNoticeShown,   // "Pauzeknop stays in the tray" was said once
+        FirstRunAnswered,  // the first-run card on home was answered or put away
     };
 
     // Settings stored in the platform's user location.

@@ -1,7 +1,9 @@
 #include "helplinecard.h"
 
 #include "common/theme.h"
+#include "content/biditext.h"
 #include "content/helplinedirectory.h"
+#include "content/tipwording.h"
 #include "format/localnumber.h"
 #include "qrcodeimage.h"
 
@@ -22,8 +24,10 @@ namespace {
 // Numbers read left to right in every language, also inside Arabic text.
 QString isolated(const QString &number)
 {
-    return QChar(0x2066) + number + QChar(0x2069);
+    return BidiText::leftToRight(number);
 }
+
+constexpr int QrModule = 4;
 
 QLabel *label(const QString &text, const char *name, QWidget *parent)
 {
@@ -49,7 +53,7 @@ QPushButton *button(const QString &text, const QString &name, const QString &des
 
 } // namespace
 
-HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTimeZone &zone,
+HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QString &region,
                            const Helpline *alternative, QWidget *parent)
     : QFrame(parent)
     , m_line(line)
@@ -64,20 +68,22 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
     auto *text = new QVBoxLayout;
     text->setSpacing(6);
     if (line.name != number)
-        text->addWidget(label(line.name, "cardName", this));
-    text->addWidget(label(line.displayPurpose(language), "cardPurpose", this));
+        text->addWidget(label(BidiText::isolated(line.name), "cardName", this));
+    text->addWidget(
+        label(BidiText::isolateNumbers(line.displayPurpose(language)), "cardPurpose", this));
     if (!number.isEmpty())
         text->addWidget(label(isolated(number), "bigNumber", this));
     QStringList others;
-    for (const HelplineChannel &channel : line.channels) {
-        if (channel.kind == HelplineChannel::Kind::Phone && channel.value != number)
-            others.append(isolated(channel.value));
+    for (const QString &other : line.phoneNumbers()) {
+        if (other != number)
+            others.append(isolated(other));
     }
     if (!others.isEmpty())
         text->addWidget(
             label(tr("Also: %1").arg(others.join(QStringLiteral(", "))), "cardPurpose", this));
 
-    const OpeningHours::Status status = HelplineDirectory::status(line, now, zone);
+    const OpeningHours::Status status = HelplineDirectory::status(line, now, region);
+    const QTimeZone zone = HelplineDirectory::zoneFor(region);
     m_status = describe(status, now, zone);
     auto stateName = [](OpeningHours::State state) {
         return state == OpeningHours::State::Open     ? "statusOpen"
@@ -86,18 +92,23 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
     };
     auto *statusColumn = new QVBoxLayout;
     statusColumn->setSpacing(2);
-    statusColumn->addWidget(label(m_status, stateName(status.state), this));
+    if (line.channel(HelplineChannel::Kind::Phone))
+        statusColumn->addWidget(label(m_status, stateName(status.state), this));
     if (status.state == OpeningHours::State::Closed && alternative)
         statusColumn->addWidget(label(
-            tr("Open now: %1, %2").arg(alternative->name, isolated(alternative->phoneNumber())),
+            tr("Open now: %1, %2")
+                .arg(BidiText::isolated(alternative->name), isolated(alternative->phoneNumber())),
             "statusOpen", this));
     if (const HelplineChannel *chat = line.channel(HelplineChannel::Kind::Chat)) {
-        const OpeningHours::Status chatStatus = HelplineDirectory::status(*chat, now, zone);
+        const OpeningHours::Status chatStatus = HelplineDirectory::status(*chat, now, region);
         statusColumn->addWidget(label(tr("Chat: %1").arg(describe(chatStatus, now, zone)),
                                       stateName(chatStatus.state), this));
     }
     text->addLayout(statusColumn);
     QStringList badges;
+    const QString speaks = TipWording::speaksLine(line);
+    if (!speaks.isEmpty())
+        badges.append(speaks);
     if (line.cost == Helpline::Cost::Free)
         badges.append(tr("Free"));
     if (line.anonymous)
@@ -109,9 +120,9 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
                                  "website before you rely on them."),
                               "cardNote", this));
     else if (line.verifiedOn.isValid())
-        text->addWidget(label(
-            tr("Checked on %1").arg(QLocale().toString(line.verifiedOn, QLocale::ShortFormat)),
-            "cardNote", this));
+        text->addWidget(label(tr("Source checked on %1")
+                                  .arg(QLocale().toString(line.verifiedOn, QLocale::ShortFormat)),
+                              "cardNote", this));
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(10);
@@ -149,8 +160,11 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
     row->setSpacing(20);
     row->addLayout(text, 1);
     if (!number.isEmpty()) {
-        const QImage qr = QrCodeImage::render(telUri(number), 4);
-        m_qr->setPixmap(QPixmap::fromImage(qr));
+        // The code is drawn when the card is first painted (a long list stays quick to open);
+        // the place for it is kept from the start so nothing moves.
+        // A tel: link fits a version 2 code (25 modules) plus the quiet zone.
+        m_qr->setMinimumSize((25 + 4) * QrModule, (25 + 4) * QrModule);
+        m_qr->setAlignment(Qt::AlignCenter);
         m_qr->setAccessibleName(tr("QR code to call %1").arg(line.name));
         m_qr->setToolTip(tr("Scan with your phone's camera to call %1.").arg(number));
         row->addWidget(m_qr, 0, Qt::AlignTop);
@@ -159,8 +173,28 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QTi
     }
 }
 
-bool HelplineCard::hasQrCode() const
+void HelplineCard::paintEvent(QPaintEvent *event)
 {
+    drawQrCode();
+    QFrame::paintEvent(event);
+}
+
+void HelplineCard::drawQrCode()
+{
+    if (m_qr->isHidden() || !m_qr->pixmap().isNull() || m_line.phoneNumber().isEmpty())
+        return;
+    m_qr->setPixmap(
+        QPixmap::fromImage(QrCodeImage::render(telUri(m_line.phoneNumber()), QrModule)));
+}
+
+bool HelplineCard::qrCodeDrawn() const
+{
+    return !m_qr->pixmap().isNull();
+}
+
+bool HelplineCard::hasQrCode()
+{
+    drawQrCode();
     return !m_qr->isHidden() && !m_qr->pixmap().isNull();
 }
 

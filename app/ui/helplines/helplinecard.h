@@ -10,15 +10,17 @@ class QPushButton;
 
 namespace pk {
 
-// One helpline on the helplines screen: what it is for, the number in large type, whether it
-// is open, and the ways to reach it (call, copy, chat, website, a QR code for a phone).
+// One helpline on the helplines screen: what it is for, the language it speaks, the number in
+// large type, whether it is open, and the ways to reach it (call, copy, chat, website, a QR code
+// for a phone, drawn when the card is first painted).
 class HelplineCard : public QFrame
 {
     Q_OBJECT
 
 public:
     // alternative: an open line to point to when this one is closed (may be null).
-    HelplineCard(const Helpline &line, const QDateTime &now, const QTimeZone &zone,
+    // region: where the line's hours are counted (time zone and public holidays).
+    HelplineCard(const Helpline &line, const QDateTime &now, const QString &region,
                  const Helpline *alternative, QWidget *parent = nullptr);
 
     QString lineId() const { return m_line.id; }
@@ -27,7 +29,9 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *chatButton() const { return m_chat; }
     QPushButton *webButton() const { return m_web; }
-    bool hasQrCode() const;
+    // Draws the QR code now if it was not painted yet; false for a line without a number.
+    bool hasQrCode();
+    bool qrCodeDrawn() const;
 
     // "tel:" plus the digits of a number ("078 150 100" -> "tel:078150100").
     static QString telUri(const QString &number);
@@ -39,7 +43,11 @@ Q_SIGNALS:
     void called(const QString &lineId);
     void copied(const QString &lineId);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void drawQrCode();
     void call();
     void copy();
 

@@ -4,35 +4,18 @@
 #include "content/cryingplan.h"
 #include "cryingplancard.h"
 #include "helplinecard.h"
+#include "regionheading.h"
 #include "settings/settings.h"
 #include "usage/usagelog.h"
 
 #include <QApplication>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
-#include <QSignalBlocker>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace pk {
-namespace {
-
-const char *regionName(const QString &code)
-{
-    if (code == QLatin1String("BE-BRU"))
-        return QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Brussels");
-    if (code == QLatin1String("BE-WAL"))
-        return QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Wallonia");
-    if (code == QLatin1String("BE-DG"))
-        return QT_TRANSLATE_NOOP("pk::HelplinesScreen", "German-speaking Community");
-    if (code == QLatin1String("NL"))
-        return QT_TRANSLATE_NOOP("pk::HelplinesScreen", "The Netherlands");
-    return QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Flanders");
-}
-
-} // namespace
 
 HelplinesScreen::HelplinesScreen(const ContentLibrary *content, Settings *settings, UsageLog *log,
                                  QWidget *parent)
@@ -41,8 +24,7 @@ HelplinesScreen::HelplinesScreen(const ContentLibrary *content, Settings *settin
     , m_settings(settings)
     , m_log(log)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-    , m_regionLabel(new QLabel(this))
-    , m_region(new QComboBox(this))
+    , m_heading(new RegionHeading(settings, this))
     , m_scroll(new QScrollArea(this))
     , m_list(new QVBoxLayout)
     , m_changeTimer(new QTimer(this))
@@ -50,13 +32,7 @@ HelplinesScreen::HelplinesScreen(const ContentLibrary *content, Settings *settin
     setObjectName(QStringLiteral("screenPage"));
     m_changeTimer->setSingleShot(true);
     connect(m_changeTimer, &QTimer::timeout, this, &HelplinesScreen::refresh);
-
-    m_regionLabel->setBuddy(m_region);
-    auto *regionRow = new QHBoxLayout;
-    regionRow->addWidget(m_regionLabel);
-    regionRow->addWidget(m_region);
-    regionRow->addStretch(1);
-    contentLayout()->addLayout(regionRow);
+    contentLayout()->addWidget(m_heading);
 
     auto *inner = new QWidget;
     inner->setObjectName(QStringLiteral("cardList"));
@@ -74,14 +50,17 @@ HelplinesScreen::HelplinesScreen(const ContentLibrary *content, Settings *settin
         if (now && m_scroll->widget()->isAncestorOf(now))
             m_scroll->ensureWidgetVisible(now, 20, 40);
     });
-    connect(m_region, &QComboBox::activated, this, [this](int index) {
-        m_settings->setValue(Settings::Key::Region, m_region->itemData(index));
-        refresh();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &HelplinesScreen::buildMoreIfNearTheEnd);
+    connect(bar, &QScrollBar::rangeChanged, this, &HelplinesScreen::buildMoreIfNearTheEnd);
+    // The one region: a change anywhere (here, Settings, I need help) shows at once.
+    connect(m_heading, &RegionHeading::regionChanged, this, [this] {
+        if (isVisible())
+            refresh();
     });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         // A hidden screen catches up when it is shown again.
-        if (isVisible() && (key == Settings::Key::CryingPlan || key == Settings::Key::Region ||
-                            key == Settings::Key::Audience))
+        if (isVisible() && (key == Settings::Key::CryingPlan || key == Settings::Key::Audience))
             refresh();
     });
     retranslateUi();
@@ -99,91 +78,9 @@ void HelplinesScreen::setPersonalPlanShown(bool shown)
     refresh();
 }
 
-void HelplinesScreen::fillRegions()
+HelplineCard *HelplinesScreen::addCard(const Helpline &line, const Helpline *alternative)
 {
-    const QSignalBlocker blocker(m_region);
-    m_region->clear();
-    for (const QString &code : HelplineDirectory::regions())
-        m_region->addItem(tr(regionName(code)), code);
-    const int index = m_region->findData(m_settings->value(Settings::Key::Region));
-    m_region->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-void HelplinesScreen::refresh()
-{
-    const QString region = m_region->currentData().toString();
-    const QDateTime now = m_now();
-    const QTimeZone zone = HelplineDirectory::zoneFor(region);
-    const QString audience = m_settings->value(Settings::Key::Audience).toString();
-    const QList<Helpline> lines = m_content->helplines().forRegion(region, audience, now);
-
-    while (QLayoutItem *item = m_list->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_cards.clear();
-    m_planCard = nullptr;
-
-    const Helpline *alternative = nullptr;
-    for (const Helpline &line : lines) {
-        if (!line.emergency &&
-            HelplineDirectory::status(line, now, zone).state == OpeningHours::State::Open) {
-            alternative = &line;
-            break;
-        }
-    }
-    QDateTime nextChange;
-    for (const Helpline &line : lines) {
-        auto *card = new HelplineCard(line, now, zone, line.emergency ? nullptr : alternative);
-        connect(card, &HelplineCard::called, this, [this](const QString &id) {
-            if (m_log)
-                m_log->record(UsageEvent::HelplineCalled, id);
-        });
-        connect(card, &HelplineCard::copied, this, [this](const QString &id) {
-            if (m_log)
-                m_log->record(UsageEvent::HelplineCopied, id);
-        });
-        m_list->addWidget(card);
-        m_cards.append(card);
-        const QDateTime change = HelplineDirectory::status(line, now, zone).change;
-        if (change.isValid() && (!nextChange.isValid() || change < nextChange))
-            nextChange = change;
-        // The organisation's contact person and the user's own people come right after 112.
-        if (line.emergency && line.id == lines.constFirst().id)
-            addOrganisationContact(now, zone);
-        if (line.emergency && m_planShown && !m_settings->sharedPcMode() && !m_planCard) {
-            m_planCard = new CryingPlanCard(CryingPlan::load(*m_settings));
-            connect(m_planCard, &CryingPlanCard::editRequested, this,
-                    &HelplinesScreen::editPlanRequested);
-            m_list->addWidget(m_planCard);
-        }
-    }
-    m_list->addStretch(1);
-    // One wake-up when a line opens or closes, only while the screen is visible.
-    m_changeTimer->stop();
-    if (nextChange.isValid() && isVisible())
-        m_changeTimer->start(
-            int(std::clamp<qint64>(now.msecsTo(nextChange) + 1000, 1000, 6 * 3600 * 1000)));
-}
-
-void HelplinesScreen::addOrganisationContact(const QDateTime &now, const QTimeZone &zone)
-{
-    const OrganisationContact contact = m_settings->organisationContact();
-    if (contact.isEmpty())
-        return;
-    Helpline line;
-    line.id = QStringLiteral("organisation-contact");
-    line.name = contact.name.isEmpty() ? m_settings->organisationName() : contact.name;
-    const QString organisation = m_settings->organisationName();
-    line.purpose = organisation.isEmpty() ? tr("Your contact person here.")
-                                          : tr("Your contact person at %1.").arg(organisation);
-    if (!contact.hours.isEmpty())
-        line.purpose += QLatin1Char(' ') + tr("Hours: %1").arg(contact.hours);
-    line.fromOrganisation = true;
-    line.verified = true; // the organisation's own word; no "checked on" date to show
-    if (!contact.phone.isEmpty())
-        line.channels = {{HelplineChannel::Kind::Phone, contact.phone, {}, false}};
-    auto *card = new HelplineCard(line, now, zone, nullptr);
+    auto *card = new HelplineCard(line, m_builtAt, m_builtFor, alternative);
     connect(card, &HelplineCard::called, this, [this](const QString &id) {
         if (m_log)
             m_log->record(UsageEvent::HelplineCalled, id);
@@ -192,17 +89,116 @@ void HelplinesScreen::addOrganisationContact(const QDateTime &now, const QTimeZo
         if (m_log)
             m_log->record(UsageEvent::HelplineCopied, id);
     });
-    m_list->addWidget(card);
+    // Before the stretch that closes the list; shown now (not later, as a layout would), so
+    // the list's size counts it when deciding whether to build more.
+    m_list->insertWidget(m_list->count() - 1, card);
+    card->show();
     m_cards.append(card);
+    return card;
+}
+
+void HelplinesScreen::refresh()
+{
+    const QString region = m_heading->region();
+    const QDateTime now = m_now();
+    const QString audience = m_settings->value(Settings::Key::Audience).toString();
+    const QString language = QLocale().name().left(2);
+    QList<Helpline> lines = m_content->helplines().forRegion(region, audience, now, language);
+
+    while (QLayoutItem *item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_list->addStretch(1);
+    m_cards.clear();
+    m_planCard = nullptr;
+    m_builtAt = now;
+    m_builtFor = region;
+    m_alternative = Helpline();
+
+    QDateTime nextChange;
+    for (const Helpline &line : std::as_const(lines)) {
+        const OpeningHours::Status status = HelplineDirectory::status(line, now, region);
+        if (m_alternative.id.isEmpty() && !line.emergency &&
+            status.state == OpeningHours::State::Open && !line.phoneNumber().isEmpty())
+            m_alternative = line;
+        if (status.change.isValid() && (!nextChange.isValid() || status.change < nextChange))
+            nextChange = status.change;
+    }
+    // 112 first; then the organisation's contact person and the user's own people.
+    while (!lines.isEmpty() && lines.constFirst().emergency)
+        addCard(lines.takeFirst(), nullptr);
+    addOrganisationContact();
+    if (m_planShown && !m_settings->sharedPcMode()) {
+        m_planCard = new CryingPlanCard(CryingPlan::load(*m_settings));
+        connect(m_planCard, &CryingPlanCard::editRequested, this,
+                &HelplinesScreen::editPlanRequested);
+        m_list->insertWidget(m_list->count() - 1, m_planCard);
+    }
+    m_pending = lines;
+    buildMore();
+    // One wake-up when a line opens or closes, only while the screen is visible.
+    m_changeTimer->stop();
+    if (nextChange.isValid() && isVisible())
+        m_changeTimer->start(
+            int(std::clamp<qint64>(now.msecsTo(nextChange) + 1000, 1000, 6 * 3600 * 1000)));
+}
+
+void HelplinesScreen::buildMore()
+{
+    if (m_building || m_pending.isEmpty())
+        return;
+    m_building = true;
+    const Helpline *alternative = m_alternative.id.isEmpty() ? nullptr : &m_alternative;
+    for (int i = 0; i < BatchSize && !m_pending.isEmpty(); ++i)
+        addCard(m_pending.takeFirst(), alternative);
+    m_building = false;
+}
+
+void HelplinesScreen::buildMoreIfNearTheEnd()
+{
+    if (m_pending.isEmpty() || m_checkScheduled)
+        return;
+    // Looked at once the layout has settled: a list that is still being laid out reports a
+    // range of zero for a moment.
+    m_checkScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checkScheduled = false;
+        // Within a screenful of the end: the next batch. The list's own size hint counts too,
+        // for a layout that has not been applied yet.
+        const int viewport = m_scroll->viewport()->height();
+        const int content =
+            std::max(m_scroll->widget()->height(), m_scroll->widget()->sizeHint().height());
+        const int below = content - m_scroll->verticalScrollBar()->value() - viewport;
+        if (!m_pending.isEmpty() && below <= viewport)
+            buildMore();
+    });
+}
+
+void HelplinesScreen::addOrganisationContact()
+{
+    const OrganisationContact contact = m_settings->organisationContact();
+    if (contact.isEmpty())
+        return;
+    Helpline line;
+    line.id = QStringLiteral("organisation-contact");
+    line.name = contact.name.isEmpty() ? m_settings->organisationName() : contact.name;
+    const QString organisation = m_settings->organisationName();
+    line.purpose.english = organisation.isEmpty()
+                               ? tr("Your contact person here.")
+                               : tr("Your contact person at %1.").arg(organisation);
+    if (!contact.hours.isEmpty())
+        line.purpose.english += QLatin1Char(' ') + tr("Hours: %1").arg(contact.hours);
+    line.fromOrganisation = true;
+    line.verified = true; // the organisation's own word; no "checked on" date to show
+    if (!contact.phone.isEmpty())
+        line.channels = {{HelplineChannel::Kind::Phone, contact.phone, {}, false}};
+    addCard(line, nullptr);
 }
 
 void HelplinesScreen::retranslateUi()
 {
     setTitle(tr("Who can help"));
-    m_regionLabel->setText(tr("Where you live:"));
-    m_region->setAccessibleName(tr("Region"));
-    m_region->setAccessibleDescription(tr("Shows the helplines for this region."));
-    fillRegions();
     // Built when shown (showEvent), so start-up does not pay for cards nobody sees yet.
     if (isVisible())
         refresh();

@@ -129,6 +129,12 @@ void HomeScreen::setCurrentLanguage(const QString &code)
     m_language->setCurrentIndex(std::max(0, m_language->findData(code)));
 }
 
+void HomeScreen::addBelowPause(QWidget *widget)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_hint) + 1, widget, 0, Qt::AlignHCenter);
+}
+
 void HomeScreen::retranslateUi()
 {
     m_subtitle->setText(tr("When it gets too much, press pause."));

@@ -30,6 +30,8 @@ public:
 
     // Shows which language is in use in the language chooser (without emitting languageChosen).
     void setCurrentLanguage(const QString &code);
+    // A widget under the Pause button and its hint (the first-run card), never above them.
+    void addBelowPause(QWidget *widget);
 
 Q_SIGNALS:
     void pauseRequested();

@@ -1,14 +1,16 @@
 #include "needhelppage.h"
 
-#include "common/theme.h"
+#include "helplines/helprow.h"
+#include "helplines/regionheading.h"
+#include "settings/settings.h"
 
-#include <QDesktopServices>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pk {
@@ -16,23 +18,15 @@ namespace pk {
 NeedHelpPage::NeedHelpPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_call112(new QPushButton(this))
-    , m_dialHint(new QLabel(this))
-    , m_listTitle(new QLabel(this))
+    , m_top(new QVBoxLayout)
     , m_list(new QWidget)
     , m_listLayout(new QVBoxLayout(m_list))
     , m_back(new QPushButton(this))
     , m_all(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
-    m_listTitle->setObjectName(QStringLiteral("cardText"));
-    m_dialHint->setObjectName(QStringLiteral("cardText"));
-    for (QLabel *label : {m_title, m_listTitle, m_dialHint}) {
-        label->setAlignment(Qt::AlignCenter);
-        label->setWordWrap(true);
-    }
-    m_dialHint->setVisible(false);
-    m_call112->setObjectName(QStringLiteral("emergencyStrip"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     m_listLayout->setSpacing(12);
     m_listLayout->setContentsMargins(8, 0, 8, 0);
 
@@ -47,9 +41,8 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(14);
     layout->addWidget(m_title);
-    layout->addWidget(m_call112, 0, Qt::AlignHCenter);
-    layout->addWidget(m_dialHint);
-    layout->addWidget(m_listTitle);
+    m_top->setContentsMargins(8, 0, 8, 0);
+    layout->addLayout(m_top);
     layout->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(16);
@@ -58,34 +51,34 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    setFocusProxy(m_call112);
 
-    connect(m_call112, &QPushButton::clicked, this, &NeedHelpPage::call112);
     connect(m_back, &QPushButton::clicked, this, &NeedHelpPage::backToChild);
     connect(m_all, &QPushButton::clicked, this, &NeedHelpPage::allHelplinesRequested);
     retranslateUi();
 }
 
-void NeedHelpPage::call112()
+void NeedHelpPage::setSources(const HelplineDirectory *directory, Settings *settings)
 {
-    if (!QDesktopServices::openUrl(QUrl(QStringLiteral("tel:112"))))
-        m_dialHint->setVisible(true);
+    m_directory = directory;
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    delete m_heading;
+    m_heading = nullptr;
+    if (!settings)
+        return;
+    m_heading = new RegionHeading(settings, this);
+    m_top->addWidget(m_heading);
+    // The one region: changing it here, or anywhere else, shows the new lines at once.
+    connect(m_heading, &RegionHeading::regionChanged, this, &NeedHelpPage::rebuild);
 }
 
-void NeedHelpPage::showLines(const HelplineDirectory &directory, const QString &region,
-                             const QString &audience, const QDateTime &now, const QString &language)
+void NeedHelpPage::showFor(const QString &audience, const QDateTime &now, const QString &language)
 {
+    m_audience = audience;
+    m_now = now;
     m_language = language;
-    m_lines.clear();
-    m_states.clear();
-    const QTimeZone zone = HelplineDirectory::zoneFor(region);
-    for (const Helpline &line : directory.forRegion(region, audience, now)) {
-        if (line.phoneNumber() == QLatin1String("112"))
-            continue; // 112 has its own big button above the list
-        m_lines.append(line);
-        m_states.append(HelplineDirectory::status(line, now, zone).state);
-    }
-    retranslateUi();
+    rebuild();
 }
 
 void NeedHelpPage::showPeople(const QList<PlanContact> &people)
@@ -95,19 +88,71 @@ void NeedHelpPage::showPeople(const QList<PlanContact> &people)
         if (!person.isEmpty())
             m_people.append(person);
     }
-    retranslateUi();
+    rebuild();
+}
+
+QPushButton *NeedHelpPage::callButton() const
+{
+    return m_rows.isEmpty() ? nullptr : m_rows.constFirst()->callButton();
+}
+
+void NeedHelpPage::rebuild()
+{
+    const bool hadFocus = m_list->isAncestorOf(QApplication::focusWidget());
+    while (QLayoutItem *item = m_listLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows.clear();
+    m_shown.clear();
+    const QString region = m_heading ? m_heading->region() : QStringLiteral("BE-VLG");
+    const QList<Helpline> lines =
+        m_directory ? m_directory->forRegion(region, m_audience, m_now, m_language)
+                    : QList<Helpline>();
+    auto add = [this](HelpRow *row, bool listed) {
+        m_listLayout->addWidget(row);
+        m_rows.append(row);
+        if (listed)
+            m_shown.append(row->name() + QLatin1Char(' ') + row->number());
+    };
+    // 112 once, first.
+    for (const Helpline &line : lines) {
+        if (line.emergency) {
+            add(HelpRow::forLine(line, m_now, region, m_language, m_list), false);
+            break;
+        }
+    }
+    if (m_rows.isEmpty()) {
+        Helpline emergency;
+        emergency.id = QStringLiteral("112");
+        emergency.name = QStringLiteral("112");
+        emergency.emergency = true;
+        emergency.purpose.english = tr("Emergency number: police, ambulance, fire.");
+        emergency.channels = {{HelplineChannel::Kind::Phone, QStringLiteral("112"), {}, false}};
+        add(HelpRow::forLine(emergency, m_now, region, m_language, m_list), false);
+    }
+    m_rows.constFirst()->callButton()->setText(tr("Call 112"));
+    m_rows.constFirst()->callButton()->setAccessibleName(tr("Call 112"));
+    for (const PlanContact &person : std::as_const(m_people))
+        add(HelpRow::forPerson(person, m_list), true);
+    int shown = 0;
+    for (const Helpline &line : lines) {
+        if (line.emergency || line.phoneNumber().isEmpty() || shown >= MaxLines)
+            continue;
+        add(HelpRow::forLine(line, m_now, region, m_language, m_list), true);
+        ++shown;
+    }
+    m_listLayout->addStretch(1);
+    setFocusProxy(callButton());
+    if (hadFocus && callButton())
+        callButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void NeedHelpPage::retranslateUi()
 {
-    m_title->setText(tr("In danger, or is someone hurt? Call 112 now."));
-    m_call112->setText(tr("Call 112"));
-    m_call112->setAccessibleName(m_call112->text());
-    m_call112->setAccessibleDescription(tr("Emergency number: police, ambulance, fire."));
-    m_dialHint->setText(tr("This computer cannot dial. Use a phone and call 112."));
-    m_listTitle->setText(tr("You can also call someone who listens:"));
+    m_title->setText(tr("You don't have to do this alone. Who can help now:"));
     if (auto *list = findChild<QScrollArea *>(QStringLiteral("helpList")))
-        list->setAccessibleName(m_listTitle->text()); // it takes focus, to scroll long lists
+        list->setAccessibleName(m_title->text()); // it takes focus, to scroll long lists
     m_all->setText(tr("My people and all helplines"));
     m_all->setAccessibleName(m_all->text());
     m_all->setAccessibleDescription(
@@ -116,54 +161,15 @@ void NeedHelpPage::retranslateUi()
     m_back->setText(tr("Back to my child"));
     m_back->setAccessibleName(m_back->text());
     m_back->setAccessibleDescription(tr("Ends the pause and returns to the start screen."));
-
-    while (QLayoutItem *item = m_listLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_shown.clear();
-    for (const PlanContact &person : std::as_const(m_people)) {
-        const QString head =
-            person.number.isEmpty() ? person.name : tr("%1: %2").arg(person.name, person.number);
-        addEntry(head, QString(), person.note);
-        m_shown.append(person.name + QLatin1Char(' ') + person.number);
-    }
-    for (int i = 0; i < m_lines.size(); ++i) {
-        const Helpline &line = m_lines.at(i);
-        QString status;
-        if (m_states.at(i) == OpeningHours::State::Open)
-            status = tr("Open now");
-        else if (m_states.at(i) == OpeningHours::State::Closed)
-            status = tr("Closed now");
-        const QString head = line.name.contains(line.phoneNumber())
-                                 ? line.name
-                                 : tr("%1: %2").arg(line.name, line.phoneNumber());
-        addEntry(head, status, line.displayPurpose(m_language));
-        m_shown.append(line.name + QLatin1Char(' ') + line.phoneNumber());
-    }
-    m_listLayout->addStretch(1);
-}
-
-void NeedHelpPage::addEntry(const QString &head, const QString &status, const QString &detail)
-{
-    auto *label = new QLabel(m_list);
-    label->setObjectName(QStringLiteral("helpLine"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setText(
-        QStringLiteral("<b>%1</b>%2%3")
-            .arg(head.toHtmlEscaped(),
-                 status.isEmpty() ? QString() : QStringLiteral(" · ") + status,
-                 detail.isEmpty() ? QString() : QStringLiteral("<br>") + detail.toHtmlEscaped()));
-    label->setAccessibleName(head);
-    m_listLayout->addWidget(label);
+    rebuild();
 }
 
 void NeedHelpPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_language = QLocale().name().left(2);
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

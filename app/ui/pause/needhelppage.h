@@ -3,6 +3,7 @@
 #include "content/cryingplan.h"
 #include "content/helplinedirectory.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -11,25 +12,39 @@ class QVBoxLayout;
 
 namespace pk {
 
-// "I need help": 112 first, then the lines for the person's region as a plain list, open ones
-// first. The rich helplines screen (call, copy, QR) is its own screen; this one stays simple.
+class HelpRow;
+class RegionHeading;
+class Settings;
+
+// "I need help": 112 once, as the first large row; then the person's own people (or, on a
+// shared PC, the organisation's contact person); then a short list of the region's lines that
+// can be called, open ones first and those in the reader's language first among equals. Every
+// row has Call and Copy. The region is named in a heading with a way to change it, and the list
+// follows the one region setting the moment it changes.
 class NeedHelpPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Lines of the region shown here at most; the rest are one press away (allButton).
+    static constexpr int MaxLines = 6;
+
     explicit NeedHelpPage(QWidget *parent = nullptr);
 
-    // Fills the list for a region ("BE-VLG", ...) and audience id ("parent", ...) at a moment.
-    void showLines(const HelplineDirectory &directory, const QString &region,
-                   const QString &audience, const QDateTime &now, const QString &language);
+    // Where the lines and the one region come from.
+    void setSources(const HelplineDirectory *directory, Settings *settings);
+    // Fills the page for an audience id ("parent", ...) at a moment, in a UI language.
+    void showFor(const QString &audience, const QDateTime &now, const QString &language);
     // The person's own people (their crying plan) or, on a shared PC, the organisation's
     // contact person: listed right after 112, before the helplines.
     void showPeople(const QList<PlanContact> &people);
-    QPushButton *callButton() const { return m_call112; }
+
+    QPushButton *callButton() const;
     QPushButton *backButton() const { return m_back; }
     QPushButton *allButton() const { return m_all; }
-    // The lines shown, in order: "name number".
+    RegionHeading *regionHeading() const { return m_heading; }
+    QList<HelpRow *> rows() const { return m_rows; }
+    // The people and lines shown after 112, in order: "name number".
     QStringList shownLines() const { return m_shown; }
 
 Q_SIGNALS:
@@ -41,23 +56,23 @@ protected:
 
 private:
     void retranslateUi();
-    void call112();
-    // One person or line: name and number in bold, an optional status, a line of detail.
-    void addEntry(const QString &head, const QString &status, const QString &detail);
+    void rebuild();
 
+    const HelplineDirectory *m_directory = nullptr;
+    Settings *m_settings = nullptr;
+    QString m_audience;
+    QDateTime m_now;
+    QString m_language;
+    QList<PlanContact> m_people;
     QLabel *m_title;
-    QPushButton *m_call112;
-    QLabel *m_dialHint;
-    QLabel *m_listTitle;
+    RegionHeading *m_heading = nullptr;
+    QVBoxLayout *m_top;
     QWidget *m_list;
     QVBoxLayout *m_listLayout;
     QPushButton *m_back;
     QPushButton *m_all;
+    QList<HelpRow *> m_rows;
     QStringList m_shown;
-    QList<PlanContact> m_people;
-    QList<Helpline> m_lines;
-    QList<OpeningHours::State> m_states;
-    QString m_language;
 };
 
 } // namespace pk

@@ -9,6 +9,7 @@
 #include "checkincard.h"
 #include "common/emergencystrip.h"
 #include "common/stackhelper.h"
+#include "content/tipwording.h"
 #include "needhelppage.h"
 #include "pause/pausesession.h"
 #include "safefirstcard.h"
@@ -19,6 +20,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -276,6 +278,7 @@ void PauseScreen::begin(bool safeFirst, Audience audience)
 {
     m_audience = audience;
     m_tipSeed = QRandomGenerator::global()->generate();
+    m_tipId.clear();
     safeFirstCard()->setAudience(audience);
     m_exerciseId = m_preferred;
     m_preferred.clear();
@@ -353,9 +356,23 @@ void PauseScreen::checkIn()
 
 QString PauseScreen::pickTip(std::optional<Situation> situation)
 {
-    const Tip tip = m_tips.oneFor(m_audience, situation, m_tipSeed++);
+    const QString region =
+        m_settings ? m_settings->value(Settings::Key::Region).toString() : QString();
+    const Tip tip = m_tips.oneFor(m_audience, situation, m_tipSeed++, region);
     m_session->tipShown(tip.id);
-    return tip.id.isEmpty() ? QString() : tip.displayText(m_language);
+    m_tipId = tip.id;
+    return tipText();
+}
+
+QString PauseScreen::tipText() const
+{
+    const Tip *tip = m_tips.find(m_tipId);
+    if (!tip)
+        return {};
+    // The tip names the lines of the one region, in the language on screen now.
+    const QString region =
+        m_settings ? m_settings->value(Settings::Key::Region).toString() : QStringLiteral("BE-VLG");
+    return TipWording::text(*tip, m_helplines, region, QLocale().name().left(2));
 }
 
 QList<PlanContact> PauseScreen::peopleToCall() const
@@ -385,10 +402,9 @@ void PauseScreen::answer(int value)
         showStep(m_tense);
         break;
     case PauseSession::CheckIn::NeedHelp: {
-        const QString region = m_settings ? m_settings->value(Settings::Key::Region).toString()
-                                          : QStringLiteral("BE-VLG");
-        needHelpPage()->showLines(m_helplines, region, ContentIds::audienceId(m_audience),
-                                  QDateTime::currentDateTime(), m_language);
+        needHelpPage()->setSources(&m_helplines, m_settings);
+        needHelpPage()->showFor(ContentIds::audienceId(m_audience), QDateTime::currentDateTime(),
+                                m_language);
         m_needHelp->showPeople(peopleToCall());
         showStep(m_needHelp);
         break;
@@ -424,6 +440,13 @@ void PauseScreen::leave()
 
 void PauseScreen::retranslateUi()
 {
+    // A tip already on screen changes language too.
+    if (!m_tipId.isEmpty()) {
+        if (m_calmer)
+            m_calmer->setTip(tipText());
+        if (m_tense)
+            m_tense->setTip(tipText());
+    }
     m_ok->setText(tr("I'm OK now"));
     m_ok->setAccessibleName(m_ok->text());
     m_ok->setAccessibleDescription(tr("Ends the pause at any moment. Escape does the same."));

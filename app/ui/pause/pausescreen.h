@@ -95,6 +95,7 @@ private:
     void checkIn();
     void answer(int answer);
     QString pickTip(std::optional<Situation> situation);
+    QString tipText() const;
     void showStep(QWidget *page);
     void leave();
     template <typename Page>
@@ -123,6 +124,7 @@ private:
     QString m_exerciseId;
     qint64 m_sessionMs = 0;
     quint32 m_tipSeed = 0;
+    QString m_tipId; // the tip on the Calmer or Still-tense card
     EmergencyStrip *m_strip;
     QPushButton *m_ok;
     QStackedWidget *m_pages;

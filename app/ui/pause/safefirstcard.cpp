@@ -29,6 +29,13 @@ SafeFirstCard::SafeFirstCard(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_title);
     layout->addWidget(m_body);
+    // The one fixed safety line (ICON, rscp.org.uk): on this card for every audience.
+    auto *neverShake = new QLabel(this);
+    neverShake->setObjectName(QStringLiteral("cardText"));
+    neverShake->setProperty("neverShake", true);
+    neverShake->setAlignment(Qt::AlignCenter);
+    neverShake->setWordWrap(true);
+    layout->addWidget(neverShake);
     layout->addSpacing(12);
     layout->addWidget(m_continue, 0, Qt::AlignHCenter);
     layout->addStretch(2);
@@ -57,6 +64,10 @@ void SafeFirstCard::retranslateUi()
     else
         m_body->setText(tr("Lay your baby on their back in the cot or another safe place. "
                            "It's OK to walk away for a few minutes."));
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->property("neverShake").toBool())
+            label->setText(tr("Never shake a baby. Put the baby down safely and step away."));
+    }
     m_continue->setText(tr("My child is safe. Let's breathe"));
     m_continue->setAccessibleName(m_continue->text());
     m_continue->setAccessibleDescription(tr("Starts the breathing exercise."));

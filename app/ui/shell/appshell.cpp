@@ -6,6 +6,7 @@
 #include "desktopintegration.h"
 #include "helplines/cryingplanscreen.h"
 #include "helplines/helplinesscreen.h"
+#include "home/firstruncard.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
 #include "i18n/scriptfont.h"
@@ -94,6 +95,16 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
         m_settings->setLanguage(code);
         setLanguage(code);
     });
+    // First start: who and where, under the Pause button (never before the pause).
+    if (FirstRunCard::isNeeded(*m_settings)) {
+        auto *card = new FirstRunCard(m_settings.get());
+        card->setCurrentLanguage(m_languages->current());
+        m_window->home()->addBelowPause(card);
+        connect(card, &FirstRunCard::languageChosen, this, [this](const QString &code) {
+            m_settings->setLanguage(code);
+            setLanguage(code);
+        });
+    }
     // The pause is built when first needed (at once with --pause, otherwise right after the
     // first paint of home) and wired up here whenever that is.
     connect(m_window.get(), &MainWindow::pauseCreated, this, &AppShell::wirePause);

@@ -2,6 +2,7 @@
 
 #include "common/theme.h"
 #include "content/contentlibrary.h"
+#include "content/tipwording.h"
 #include "settings/settings.h"
 #include "tipcard.h"
 #include "usage/usagelog.h"
@@ -11,8 +12,11 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pk {
@@ -111,10 +115,21 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
             showSituation(std::nullopt);
     });
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::Audience && isVisible())
+        // The one region and the audience: what is on screen follows at once.
+        if ((key == Settings::Key::Audience || key == Settings::Key::Region) && isVisible()) {
             retranslateUi();
+            rebuildCards();
+        }
     });
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &TipsScreen::buildMoreIfNearTheEnd);
+    connect(bar, &QScrollBar::rangeChanged, this, &TipsScreen::buildMoreIfNearTheEnd);
     retranslateUi();
+}
+
+QString TipsScreen::region() const
+{
+    return m_settings->value(Settings::Key::Region).toString();
 }
 
 QList<QPushButton *> TipsScreen::situationButtons() const
@@ -153,7 +168,7 @@ void TipsScreen::rebuildSituations()
     const Audience audience = m_settings->audience();
     const QList<Situation> situations = m_showAll->isChecked()
                                             ? ContentIds::allSituations()
-                                            : m_content->tips().situationsFor(audience);
+                                            : m_content->tips().situationsFor(audience, region());
     if (m_situation && !situations.contains(*m_situation))
         m_situation = Situation::InTheMoment;
     for (Situation situation : situations) {
@@ -181,6 +196,7 @@ void TipsScreen::rebuildCards()
         delete item->widget();
         delete item;
     }
+    m_list->addStretch(1);
     m_cards.clear();
     const Audience audience = m_settings->audience();
     const QStringList favourites = m_settings->value(Settings::Key::FavouriteTips).toStringList();
@@ -191,29 +207,62 @@ void TipsScreen::rebuildCards()
                 tips.append(*tip);
         }
     } else {
-        tips = m_showAll->isChecked() ? m_content->tips().inSituation(*m_situation)
-                                      : m_content->tips().forAudience(audience, *m_situation);
+        tips = m_showAll->isChecked()
+                   ? m_content->tips().inSituation(*m_situation, region())
+                   : m_content->tips().forAudience(audience, *m_situation, region());
     }
     if (tips.isEmpty()) {
         auto *empty = new QLabel(m_situation ? tr("No tips here yet.")
                                              : tr("Tips you save with ☆ appear here."));
         empty->setObjectName(QStringLiteral("cardPurpose"));
         empty->setWordWrap(true);
-        m_list->addWidget(empty);
+        m_list->insertWidget(0, empty);
     }
-    for (const Tip &tip : tips) {
-        auto *card = new TipCard(tip, favourites.contains(tip.id));
+    m_pending = tips;
+    buildMore();
+}
+
+void TipsScreen::buildMore()
+{
+    const QStringList favourites = m_settings->value(Settings::Key::FavouriteTips).toStringList();
+    // The words follow the one region and the language on screen when they are shown.
+    const TipCard::Wording wording = [this](const Tip &tip) {
+        return TipWording::text(tip, m_content->helplines(), region(), QLocale().name().left(2));
+    };
+    for (int i = 0; i < BatchSize && !m_pending.isEmpty(); ++i) {
+        const Tip tip = m_pending.takeFirst();
+        auto *card = new TipCard(tip, favourites.contains(tip.id), wording);
         connect(card, &TipCard::helped, this, [this](const QString &id) {
             if (m_log)
                 m_log->record(UsageEvent::TipHelpful, id);
         });
         connect(card, &TipCard::favouriteToggled, this, &TipsScreen::setFavourite);
-        m_list->addWidget(card);
+        m_list->insertWidget(m_list->count() - 1, card);
+        card->show(); // counted at once by the list's size (buildMoreIfNearTheEnd)
         m_cards.append(card);
         if (m_log && isVisible())
             m_log->record(UsageEvent::TipShown, tip.id);
     }
-    m_list->addStretch(1);
+}
+
+void TipsScreen::buildMoreIfNearTheEnd()
+{
+    if (m_pending.isEmpty() || m_checkScheduled)
+        return;
+    // Looked at once the layout has settled: a list that is still being laid out reports a
+    // range of zero for a moment.
+    m_checkScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checkScheduled = false;
+        // Within a screenful of the end: the next batch. The list's own size hint counts too,
+        // for a layout that has not been applied yet.
+        const int viewport = m_scroll->viewport()->height();
+        const int content =
+            std::max(m_scroll->widget()->height(), m_scroll->widget()->sizeHint().height());
+        const int below = content - m_scroll->verticalScrollBar()->value() - viewport;
+        if (!m_pending.isEmpty() && below <= viewport)
+            buildMore();
+    });
 }
 
 void TipsScreen::setFavourite(const QString &id, bool on)
@@ -237,15 +286,16 @@ void TipsScreen::retranslateUi()
     m_favourites->setAccessibleName(tr("My tips"));
     m_favourites->setAccessibleDescription(tr("The tips you saved."));
     rebuildSituations();
-    // The cards are built when shown, so start-up does not pay for them.
-    if (isVisible())
-        rebuildCards();
+    // Cards on screen follow a change of language themselves (TipCard); new cards are built
+    // when the screen is shown, so start-up does not pay for them.
 }
 
 void TipsScreen::showEvent(QShowEvent *event)
 {
     ScreenPage::showEvent(event);
-    retranslateUi(); // the audience may have changed while the screen was hidden
+    // The audience or the region may have changed while the screen was hidden.
+    retranslateUi();
+    rebuildCards();
 }
 
 } // namespace pk

@@ -19,7 +19,9 @@ class Settings;
 class TipCard;
 class UsageLog;
 
-// Tips by situation, for the user's audience (or all), with "This helped" and favourites.
+// Tips by situation, for the user's audience (or all), with "This helped" and favourites. Tips
+// name the lines of the one region set in Settings and follow it when it changes; a tip on
+// screen follows a change of language. Cards are built a batch at a time as the list scrolls.
 class TipsScreen : public ScreenPage
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     QList<QPushButton *> situationButtons() const;
     QPushButton *favouritesButton() const { return m_favourites; }
     QCheckBox *showAllBox() const { return m_showAll; }
+    // Tips of the situation not built into cards yet.
+    int pendingCount() const { return int(m_pending.size()); }
+    static constexpr int BatchSize = 12;
 
 protected:
     void retranslateUi() override;
@@ -43,7 +48,10 @@ protected:
 private:
     void rebuildSituations();
     void rebuildCards();
+    void buildMore();
+    void buildMoreIfNearTheEnd();
     void setFavourite(const QString &id, bool on);
+    QString region() const;
 
     const ContentLibrary *m_content;
     Settings *m_settings;
@@ -57,6 +65,8 @@ private:
     QScrollArea *m_scroll;
     QVBoxLayout *m_list;
     QList<TipCard *> m_cards;
+    QList<Tip> m_pending;
+    bool m_checkScheduled = false;
 };
 
 } // namespace pk

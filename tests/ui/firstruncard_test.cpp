@@ -1,0 +1,129 @@
+#include "home/firstruncard.h"
+#include "home/homescreen.h"
+#include "i18n/languagemanager.h"
+#include "settings/settings.h"
+#include "shell/appshell.h"
+#include "shell/mainwindow.h"
+#include "sound/cueplayer.h"
+#include "support/testsupport.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace pk;
+
+namespace {
+
+std::unique_ptr<AppShell> startApp(const QString &dataDir)
+{
+    StartOptions options;
+    options.dataDir = dataDir;
+    options.language = QStringLiteral("en");
+    auto shell = std::make_unique<AppShell>(options);
+    shell->cuePlayer()->setOutputAvailableForTest(false);
+    shell->start();
+    return shell;
+}
+
+FirstRunCard *cardOf(AppShell &shell)
+{
+    FirstRunCard *card = shell.window()->home()->findChild<FirstRunCard *>();
+    return card && !card->isHidden() ? card : nullptr;
+}
+
+} // namespace
+
+TEST(FirstRunCard, ShowsOnceUnderThePauseButtonAndKeepsTheAnswers)
+{
+    QTemporaryDir dir;
+    const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                  dir.filePath(QStringLiteral("no-managed")).toLocal8Bit());
+    {
+        auto shell = startApp(dir.path());
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(shell->window()));
+        FirstRunCard *card = cardOf(*shell);
+        ASSERT_NE(card, nullptr);
+        // Never before the pause: the Pause button keeps the focus and sits above the card.
+        QPushButton *pause = shell->window()->home()->pauseButton();
+        EXPECT_TRUE(pause->hasFocus());
+        EXPECT_LT(pause->mapTo(shell->window(), QPoint(0, 0)).y(),
+                  card->mapTo(shell->window(), QPoint(0, 0)).y());
+        EXPECT_FALSE(card->isWindow());
+        // The guesses are shown; the answers are kept with "That's right".
+        EXPECT_EQ(card->regionBox()->currentData().toString(),
+                  shell->settings()->value(Settings::Key::Region).toString());
+        card->audienceBox()->setCurrentIndex(
+            card->audienceBox()->findData(QStringLiteral("grandparent")));
+        const int nl = card->regionBox()->findData(QStringLiteral("NL"));
+        card->regionBox()->setCurrentIndex(nl);
+        Q_EMIT card->regionBox()->activated(nl);
+        QTest::mouseClick(card->confirmButton(), Qt::LeftButton);
+        EXPECT_EQ(cardOf(*shell), nullptr);
+        EXPECT_EQ(shell->settings()->value(Settings::Key::Region).toString(), QStringLiteral("NL"));
+        EXPECT_EQ(shell->settings()->audience(), Audience::Grandparent);
+        EXPECT_TRUE(shell->settings()->value(Settings::Key::FirstRunAnswered).toBool());
+    }
+    // The next start shows no card.
+    auto again = startApp(dir.path());
+    EXPECT_EQ(cardOf(*again), nullptr);
+}
+
+TEST(FirstRunCard, NotNowPutsItAwayAndKeepsTheGuess)
+{
+    QTemporaryDir dir;
+    const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                  dir.filePath(QStringLiteral("no-managed")).toLocal8Bit());
+    auto shell = startApp(dir.path());
+    FirstRunCard *card = cardOf(*shell);
+    ASSERT_NE(card, nullptr);
+    QTest::mouseClick(card->dismissButton(), Qt::LeftButton);
+    EXPECT_EQ(cardOf(*shell), nullptr);
+    EXPECT_TRUE(shell->settings()->value(Settings::Key::FirstRunAnswered).toBool());
+    // No region was stored: it still follows the guess (here: the language).
+    shell->settings()->setLanguage(QStringLiteral("de"));
+    if (!QLocale::system().name().endsWith(QLatin1String("_BE")) &&
+        !QLocale::system().name().endsWith(QLatin1String("_NL"))) {
+        EXPECT_EQ(shell->settings()->value(Settings::Key::Region).toString(),
+                  QStringLiteral("BE-DG"));
+    }
+    shell->setLanguage(QStringLiteral("en"));
+}
+
+TEST(FirstRunCard, AnOrganisationsPresetOrLockSkipsIt)
+{
+    for (const char *section : {"preset", "locked"}) {
+        QTemporaryDir dir;
+        ASSERT_TRUE(test::writeFile(dir.filePath(QStringLiteral("managed/pauzeknop.conf")),
+                                    QByteArray("[") + section + "]\nuser/region=BE-BRU\n"));
+        const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                      dir.filePath(QStringLiteral("managed")).toLocal8Bit());
+        auto shell = startApp(dir.filePath(QStringLiteral("data")));
+        EXPECT_EQ(cardOf(*shell), nullptr) << section;
+        EXPECT_FALSE(FirstRunCard::isNeeded(*shell->settings())) << section;
+        EXPECT_EQ(shell->settings()->value(Settings::Key::Region).toString(),
+                  QStringLiteral("BE-BRU"));
+    }
+}
+
+TEST(FirstRunCard, ChoosingALanguageThereSwitchesTheApp)
+{
+    QTemporaryDir dir;
+    const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                  dir.filePath(QStringLiteral("no-managed")).toLocal8Bit());
+    auto shell = startApp(dir.path());
+    FirstRunCard *card = cardOf(*shell);
+    ASSERT_NE(card, nullptr);
+    const int nl = card->languageBox()->findData(QStringLiteral("nl"));
+    ASSERT_GE(nl, 0);
+    card->languageBox()->setCurrentIndex(nl);
+    Q_EMIT card->languageBox()->activated(nl);
+    QCoreApplication::sendPostedEvents();
+    EXPECT_EQ(shell->languages()->current(), QStringLiteral("nl"));
+    EXPECT_EQ(shell->settings()->language(), QStringLiteral("nl"));
+    shell->setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+}
