@@ -10,6 +10,7 @@
 #include "shell/appshell.h"
 #include "shell/mainwindow.h"
 #include "sound/cueplayer.h"
+#include "support/testsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,6 +26,9 @@ AccessTour::AccessTour(const QString &language)
     StartOptions options;
     options.dataDir = m_dir.path();
     options.language = language;
+    // The first-run card was answered: every place looks the same each time it is opened
+    // (firstruncard_test walks the card itself).
+    writeFile(m_dir.filePath(QStringLiteral("settings.ini")), "[user]\nfirstRunAnswered=true\n");
     m_shell = std::make_unique<AppShell>(options);
     m_shell->cuePlayer()->setOutputAvailableForTest(false);
     m_shell->start();

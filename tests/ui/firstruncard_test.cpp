@@ -1,3 +1,4 @@
+#include "access/focusorder.h"
 #include "home/firstruncard.h"
 #include "home/homescreen.h"
 #include "i18n/languagemanager.h"
@@ -53,6 +54,20 @@ TEST(FirstRunCard, ShowsOnceUnderThePauseButtonAndKeepsTheAnswers)
         EXPECT_LT(pause->mapTo(shell->window(), QPoint(0, 0)).y(),
                   card->mapTo(shell->window(), QPoint(0, 0)).y());
         EXPECT_FALSE(card->isWindow());
+        // Tab goes from Pause into the card, in the order it reads, then on to the doors.
+        const QList<QWidget *> stops = FocusOrder::stops(shell->window());
+        const QList<QWidget *> inOrder{pause,
+                                       card->dismissButton(),
+                                       card->confirmButton(),
+                                       card->audienceBox(),
+                                       card->regionBox(),
+                                       card->languageBox(),
+                                       shell->window()->home()->door(QStringLiteral("breathe"))};
+        for (int i = 1; i < inOrder.size(); ++i)
+            EXPECT_LT(stops.indexOf(inOrder.at(i - 1)), stops.indexOf(inOrder.at(i))) << i;
+        // Its rows never overlap, whatever room home has left.
+        EXPECT_LE(card->confirmButton()->geometry().bottom(),
+                  card->audienceBox()->geometry().top());
         // The guesses are shown; the answers are kept with "That's right".
         EXPECT_EQ(card->regionBox()->currentData().toString(),
                   shell->settings()->value(Settings::Key::Region).toString());

@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,15 +64,17 @@ void RegionHeading::chooseRegion(const QString &code)
 
 QString RegionHeading::regionName(const QString &code)
 {
+    // The names Who can help has always used (and translated), under their first context.
+    const char *name = QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Flanders");
     if (code == QLatin1String("BE-BRU"))
-        return tr("Brussels");
-    if (code == QLatin1String("BE-WAL"))
-        return tr("Wallonia");
-    if (code == QLatin1String("BE-DG"))
-        return tr("German-speaking Community");
-    if (code == QLatin1String("NL"))
-        return tr("The Netherlands");
-    return tr("Flanders");
+        name = QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Brussels");
+    else if (code == QLatin1String("BE-WAL"))
+        name = QT_TRANSLATE_NOOP("pk::HelplinesScreen", "Wallonia");
+    else if (code == QLatin1String("BE-DG"))
+        name = QT_TRANSLATE_NOOP("pk::HelplinesScreen", "German-speaking Community");
+    else if (code == QLatin1String("NL"))
+        name = QT_TRANSLATE_NOOP("pk::HelplinesScreen", "The Netherlands");
+    return QCoreApplication::translate("pk::HelplinesScreen", name);
 }
 
 QString RegionHeading::headingFor(const QString &code)

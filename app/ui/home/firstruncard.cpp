@@ -63,6 +63,10 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
     m_regionLabel->setBuddy(m_region);
     theme::setRole(m_confirm, "primary");
     theme::setRole(m_dismiss, "quiet");
+    // A little less padding than the big buttons (still 48 px high): the card stays small
+    // under the Pause button, which is what home is for.
+    for (QPushButton *button : {m_confirm, m_dismiss})
+        button->setStyleSheet(QStringLiteral("QPushButton { padding: 4px 18px; }"));
 
     // Compact, two rows: the question and its answer buttons, then the three guesses; so home
     // keeps its doors in view.
@@ -82,11 +86,12 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 10, 16, 10);
-    layout->setSpacing(8);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(6);
     layout->addLayout(top);
     layout->addLayout(guesses);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // Its own height, always: a squeezed card would put its rows on top of each other.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setMinimumWidth(560);
 
     connect(m_language, &QComboBox::activated, this,

@@ -21,8 +21,8 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     , m_top(new QVBoxLayout)
     , m_list(new QWidget)
     , m_listLayout(new QVBoxLayout(m_list))
-    , m_back(new QPushButton(this))
-    , m_all(new QPushButton(this))
+    , m_back(new QPushButton(m_list))
+    , m_all(new QPushButton(m_list))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setAlignment(Qt::AlignCenter);
@@ -44,13 +44,6 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     m_top->setContentsMargins(8, 0, 8, 0);
     layout->addLayout(m_top);
     layout->addWidget(scroll, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
-    buttons->addWidget(m_all);
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
 
     connect(m_back, &QPushButton::clicked, this, &NeedHelpPage::backToChild);
     connect(m_all, &QPushButton::clicked, this, &NeedHelpPage::allHelplinesRequested);
@@ -100,6 +93,11 @@ void NeedHelpPage::rebuild()
 {
     const bool hadFocus = m_list->isAncestorOf(QApplication::focusWidget());
     while (QLayoutItem *item = m_listLayout->takeAt(0)) {
+        // The two buttons live on; only the rows are rebuilt.
+        if (QLayout *inner = item->layout()) {
+            while (QLayoutItem *button = inner->takeAt(0))
+                delete button;
+        }
         delete item->widget();
         delete item;
     }
@@ -142,6 +140,15 @@ void NeedHelpPage::rebuild()
         add(HelpRow::forLine(line, m_now, region, m_language, m_list), true);
         ++shown;
     }
+    // The ways on come after the short list, where reading (and Tab) ends; "I'm OK now" at the
+    // top of the pause stays on screen all the time.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_all);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    m_listLayout->addLayout(buttons);
     m_listLayout->addStretch(1);
     setFocusProxy(callButton());
     if (hadFocus && callButton())
