@@ -1,5 +1,6 @@
 #include "breathingcatalog.h"
 
+#include "builtinpatterns.h"
 #include "content/builtincontent.h"
 
 #include <QLocale>
@@ -9,74 +10,7 @@
 namespace pk {
 namespace {
 
-using K = BreathPhaseKind;
-
-BreathExercise calmBreath()
-{
-    BreathExercise e;
-    e.pattern.id = QStringLiteral("calm");
-    e.pattern.phases = {{K::In, 4000}, {K::Out, 6000}};
-    e.pattern.defaultDurationMs = 120'000;
-    return e;
-}
-
-BreathExercise physiologicalSigh()
-{
-    BreathExercise e;
-    e.pattern.id = QStringLiteral("sigh");
-    e.pattern.phases = {{K::In, 3000}, {K::TopUp, 1000}, {K::Out, 7000}};
-    e.pattern.defaultDurationMs = 60'000;
-    e.defaultChoice = 1;
-    return e;
-}
-
-BreathExercise resonance()
-{
-    BreathExercise e;
-    e.pattern.id = QStringLiteral("resonance");
-    e.pattern.phases = {{K::In, 5500}, {K::Out, 5500}};
-    e.pattern.defaultDurationMs = 300'000;
-    e.defaultChoice = 5;
-    return e;
-}
-
-BreathExercise box(const QString &id, qint64 sideMs)
-{
-    BreathExercise e;
-    e.pattern.id = id;
-    e.pattern.phases = {
-        {K::In, sideMs}, {K::HoldIn, sideMs}, {K::Out, sideMs}, {K::HoldOut, sideMs}};
-    e.pattern.defaultDurationMs = 120'000;
-    return e;
-}
-
-BreathExercise fourSevenEight()
-{
-    BreathExercise e;
-    e.pattern.id = QStringLiteral("478");
-    e.pattern.phases = {{K::In, 4000}, {K::HoldIn, 7000}, {K::Out, 8000}};
-    e.pattern.maxCycles = 4;
-    e.pattern.defaultDurationMs = 4 * 19'000;
-    e.unit = BreathExercise::Unit::Cycles;
-    e.choices = {1, 2, 3, 4};
-    e.defaultChoice = 4;
-    return e;
-}
-
-BreathExercise countToTen()
-{
-    BreathExercise e;
-    e.pattern.id = QStringLiteral("count10");
-    for (int i = 0; i < 10; ++i)
-        e.pattern.phases.append({K::Count, 1000});
-    e.pattern.defaultDurationMs = 10'000;
-    e.unit = BreathExercise::Unit::Cycles;
-    e.choices = {1, 2, 3};
-    e.defaultChoice = 1;
-    return e;
-}
-
-// The words come from resources/content/breathing.json; the timings stay here.
+// The words come from resources/content/breathing.json; the timings from BuiltInPatterns.
 BreathExercise withTexts(BreathExercise e)
 {
     if (const ExerciseTexts *texts = BuiltInContent::exercise(e.pattern.id)) {
@@ -92,15 +26,12 @@ BreathExercise withTexts(BreathExercise e)
 
 const QList<BreathExercise> &BreathingCatalog::builtIn()
 {
-    static const QList<BreathExercise> exercises{
-        withTexts(calmBreath()),
-        withTexts(physiologicalSigh()),
-        withTexts(resonance()),
-        withTexts(box(QStringLiteral("box"), 4000)),
-        withTexts(box(QStringLiteral("box3"), 3000)),
-        withTexts(fourSevenEight()),
-        withTexts(countToTen()),
-    };
+    static const QList<BreathExercise> exercises = [] {
+        QList<BreathExercise> all;
+        for (const BreathExercise &exercise : BuiltInPatterns::all())
+            all.append(withTexts(exercise));
+        return all;
+    }();
     return exercises;
 }
 
@@ -111,10 +42,7 @@ QString BreathingCatalog::defaultId()
 
 QStringList BreathingCatalog::ids()
 {
-    QStringList result;
-    for (const BreathExercise &exercise : builtIn())
-        result.append(exercise.pattern.id);
-    return result;
+    return BuiltInPatterns::ids();
 }
 
 const BreathExercise &BreathingCatalog::find(const QString &id)
@@ -137,9 +65,7 @@ BreathExercise BreathingCatalog::find(const QString &id, const QList<BreathExerc
 
 bool BreathingCatalog::contains(const QString &id)
 {
-    const auto &all = builtIn();
-    return std::any_of(all.cbegin(), all.cend(),
-                       [&id](const BreathExercise &e) { return e.pattern.id == id; });
+    return BuiltInPatterns::contains(id);
 }
 
 QString BreathingCatalog::displayName(const BreathExercise &exercise)

@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "breathing/breathingcatalog.h"
+#include "breathing/builtinpatterns.h"
 #include "i18n/languagemanager.h"
 
 #include <QCommandLineParser>
@@ -49,7 +49,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption breathe(
         QStringLiteral("breathe"),
         Texts::tr("Open breathing directly, with exercise [PATTERN] if given: %1.")
-            .arg(BreathingCatalog::ids().join(QStringLiteral(", "))));
+            .arg(BuiltInPatterns::ids().join(QStringLiteral(", "))));
     parser.addOptions({pause, breathe, helplines, dataDir, lang, tray, hashPin, exportFile});
     parser.addPositionalArgument(QStringLiteral("PATTERN"),
                                  Texts::tr("With --breathe: the exercise to breathe with."),
@@ -75,12 +75,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const bool patternGiven = parser.isSet(breathe) && positional.size() == 1;
-    if (patternGiven && !BreathingCatalog::contains(positional.constFirst())) {
+    if (patternGiven && !BuiltInPatterns::contains(positional.constFirst())) {
         result.action = Action::Exit;
         result.exitCode = 2;
         result.output =
             Texts::tr("Unknown breathing exercise: %1. Choose one of: %2.")
-                .arg(positional.constFirst(), BreathingCatalog::ids().join(QStringLiteral(", "))) +
+                .arg(positional.constFirst(), BuiltInPatterns::ids().join(QStringLiteral(", "))) +
             QLatin1Char('\n');
         return result;
     }
