@@ -131,8 +131,10 @@ void HomeScreen::setCurrentLanguage(const QString &code)
 
 void HomeScreen::addBelowPause(QWidget *widget)
 {
-    auto *column = static_cast<QVBoxLayout *>(layout());
-    column->insertWidget(column->indexOf(m_hint) + 1, widget, 0, Qt::AlignHCenter);
+    // Wherever the hint's column is (the middle may scroll).
+    auto *column = qobject_cast<QVBoxLayout *>(m_hint->parentWidget()->layout());
+    if (column)
+        column->insertWidget(column->indexOf(m_hint) + 1, widget, 0, Qt::AlignHCenter);
 }
 
 void HomeScreen::retranslateUi()
