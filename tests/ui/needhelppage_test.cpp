@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,9 +141,10 @@ TEST(NeedHelpPage, InArabicEveryRowStartsOnTheRightAndNumbersStayWhole)
             for (QLabel *label : row->findChildren<QLabel *>()) {
                 if (label->text().isEmpty() || label->isHidden())
                     continue;
-                // Leading alignment, never absolute left: the label's right edge in RTL.
-                EXPECT_FALSE(label->alignment() & Qt::AlignAbsolute);
-                EXPECT_TRUE(label->alignment() & Qt::AlignLeading);
+                // On the right, whatever the direction of the label's own text.
+                EXPECT_TRUE(QStyle::visualAlignment(label->layoutDirection(), label->alignment()) &
+                            Qt::AlignRight)
+                    << label->text().toStdString();
                 // A number is wrapped in a left-to-right isolate, a Latin name in an isolate.
                 if (label->objectName() == QLatin1String("bigNumber")) {
                     EXPECT_TRUE(label->text().startsWith(QChar(0x2066)))

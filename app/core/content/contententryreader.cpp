@@ -128,7 +128,7 @@ bool ContentEntryReader::readList(const QJsonObject &object, const char *name,
     const QJsonValue value = object.value(field(name));
     const QJsonArray items = value.toArray();
     if (!value.isArray() || items.isEmpty() || items.size() > MaxListItems) {
-        *why = tr("\"%1\" must be a list of 1 to %2 items").arg(field(name)).arg(MaxListItems);
+        *why = tr("\"%1\" must be a list of 1 to %n items", nullptr, MaxListItems).arg(field(name));
         return false;
     }
     out->clear();
@@ -249,7 +249,8 @@ bool ContentEntryReader::readChannels(const QJsonObject &object, bool verified,
         return true;
     const QJsonArray channels = value.toArray();
     if (!value.isArray() || channels.size() > MaxChannels) {
-        *why = tr("\"channels\" must be a list of at most %1 ways to reach them").arg(MaxChannels);
+        *why = tr("\"channels\" must be a list of at most %n ways to reach them", nullptr,
+                  MaxChannels);
         return false;
     }
     static const QRegularExpression number(QStringLiteral("^\\+?[0-9][0-9 ./-]{1,24}$"));

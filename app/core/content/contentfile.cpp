@@ -80,9 +80,9 @@ ContentFile ContentFile::parse(const QByteArray &json, const QString &path, Orig
         }
         const QJsonArray items = value.toArray();
         if (items.size() > MaxEntries)
-            problems.add(tr("%1: \"%2\" has %3 entries; only the first %4 are read.")
+            problems.add(tr("%1: \"%2\" has %n entries; only the first %3 are read.", nullptr,
+                            int(items.size()))
                              .arg(path, QString::fromLatin1(name))
-                             .arg(items.size())
                              .arg(MaxEntries));
         const int count = std::min<int>(int(items.size()), MaxEntries);
         for (int i = 0; i < count; ++i)

@@ -38,9 +38,11 @@ void HelpRow::addLine(const QString &text, const char *objectName)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Plain text in the widget's own direction: in Arabic every row starts on the right, also
-    // when it begins with a Latin name or a number.
-    label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    // On the reading side, whatever the text: a Latin name, a number or a line not translated
+    // yet starts on the right in Arabic like the rest (a label would otherwise follow the
+    // direction of its own text, and rows would zig-zag).
+    label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                        (layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
     m_textColumn->layout()->addWidget(label);
 }
 

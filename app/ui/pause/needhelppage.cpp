@@ -157,7 +157,7 @@ void NeedHelpPage::rebuild()
 
 void NeedHelpPage::retranslateUi()
 {
-    m_title->setText(tr("You don't have to do this alone. Who can help now:"));
+    m_title->setText(tr("You don't have to do this alone."));
     if (auto *list = findChild<QScrollArea *>(QStringLiteral("helpList")))
         list->setAccessibleName(m_title->text()); // it takes focus, to scroll long lists
     m_all->setText(tr("My people and all helplines"));
