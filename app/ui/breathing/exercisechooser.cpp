@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pk {
@@ -39,49 +38,29 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
     theme::setRole(m_start, "primary");
     m_start->setDefault(true);
 
-    auto *listHolder = new QWidget;
-    auto *listOuter = new QVBoxLayout(listHolder);
-    listOuter->setContentsMargins(4, 4, 4, 4);
-    listOuter->addLayout(m_list);
-    // The rest of the exercises, folded away until asked for.
+    // Top to bottom: the plain choices, how long, Start (so the main action needs no scrolling),
+    // what the chosen exercise is, then the other exercises folded away and the own pattern.
+    // Every line gets the whole width; the pause step scrolls when 200 % text needs it.
+    m_list->setSpacing(8);
     theme::setRole(m_moreToggle, "quiet");
     m_moreToggle->setCheckable(true);
     m_moreList->setContentsMargins(0, 0, 0, 0);
     m_moreList->setSpacing(8);
     m_more->setVisible(false);
-    listOuter->addWidget(m_moreToggle, 0, Qt::AlignLeading);
-    listOuter->addWidget(m_more);
-    listOuter->addWidget(m_own, 0, Qt::AlignLeading);
-    listOuter->addStretch(1);
-    m_list->setSpacing(8);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(listHolder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(300);
-    // Every exercise is a button Tab and the arrows reach (and scroll to): no stop of its own.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->viewport()->setAutoFillBackground(false);
-    listHolder->setAutoFillBackground(false);
-
-    auto *details = new QVBoxLayout;
-    details->setSpacing(16);
-    details->addWidget(m_summary);
-    details->addWidget(m_caveat);
     m_choiceRow->setSpacing(10);
-    details->addLayout(m_choiceRow);
-    details->addWidget(m_start, 0, Qt::AlignLeading);
-    details->addStretch(1);
-
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(28);
-    columns->addWidget(scroll, 2);
-    columns->addLayout(details, 3);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(16);
+    layout->setSpacing(14);
     layout->addWidget(m_title);
-    layout->addLayout(columns, 1);
+    layout->addLayout(m_list);
+    layout->addLayout(m_choiceRow);
+    layout->addWidget(m_start, 0, Qt::AlignLeading);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_caveat);
+    layout->addWidget(m_moreToggle, 0, Qt::AlignLeading);
+    layout->addWidget(m_more);
+    layout->addWidget(m_own, 0, Qt::AlignLeading);
+    layout->addStretch(1);
     m_group->setExclusive(true);
 
     connect(m_start, &QPushButton::clicked, this, [this] {

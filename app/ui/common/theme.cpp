@@ -92,8 +92,8 @@ QWidget#homeScreen, QWidget#screenPage { background: #F4F1EA; }
 QWidget#pauseScreen { background: #E6EFEC; }
 QLabel#title { font-size: 26pt; font-weight: 600; }
 QLabel#subtitle { font-size: 17pt; color: #33474F; }
-QLabel#cardTitle { font-size: 26pt; font-weight: 600; max-width: 860px; }
-QLabel#cardText { font-size: 18pt; color: #24363D; max-width: 760px; }
+QLabel#cardTitle { font-size: 26pt; font-weight: 600; }
+QLabel#cardText { font-size: 18pt; color: #24363D; }
 QLabel#phaseWord { font-size: 34pt; font-weight: 600; color: #1F4F4B; }
 QWidget#breathCircle { font-size: 34pt; font-weight: 600; color: #1F4F4B; }
 QLabel#phaseSeconds { font-size: 30pt; color: #1F4F4B; }
@@ -169,7 +169,6 @@ QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 QPushButton { outline: none; }
 QLabel#pauseTip {
     font-size: 16pt; color: #24363D; background: #F7FAF9; border-radius: 12px; padding: 14px 20px;
-    max-width: 760px;
 }
 QLabel#countdown { font-size: 64pt; font-weight: 600; color: #1F4F4B; }
 QLabel#caveatText { font-size: 14pt; color: #5A3E12; }
@@ -177,10 +176,10 @@ QLabel#problemText { font-size: 15pt; color: #7A1712; }
 QLabel#helpLine { font-size: 14pt; }
 QLineEdit#secondsField { font-size: 16pt; padding: 4px 10px; }
 QPushButton#exerciseChoice { text-align: left; font-size: 15pt; padding: 8px 18px; }
-QPushButton#exerciseChoice:checked { border: 3px solid #2A6662; font-weight: 600; }
+QPushButton#exerciseChoice:checked { border: 3px solid #2A6662; }
 QPushButton#exerciseChoice:checked:focus { border: 3px solid #0E3B8C; }
 QLabel#choiceLine { font-size: 13pt; color: #3C5057; }
-QPushButton#durationChoice:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
+QPushButton#durationChoice:checked { background: #2A6662; color: #FFFFFF; }
 QPushButton#durationChoice:checked:focus { border: 3px solid #FFFFFF; }
 )";
 }

@@ -2,6 +2,7 @@
 
 #include "common/emergencystrip.h"
 #include "common/theme.h"
+#include "common/wrappedlabels.h"
 #include "i18n/languagemanager.h"
 
 #include <QComboBox>
@@ -75,6 +76,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->viewport()->setAutoFillBackground(false);
+    keepWrappedLabelsWhole(scroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);

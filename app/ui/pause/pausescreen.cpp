@@ -9,6 +9,7 @@
 #include "checkincard.h"
 #include "common/emergencystrip.h"
 #include "common/stackhelper.h"
+#include "common/wrappedlabels.h"
 #include "content/tipwording.h"
 #include "needhelppage.h"
 #include "pause/pausesession.h"
@@ -55,7 +56,13 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 20);
     layout->setSpacing(8);
     layout->addLayout(top);
-    layout->addWidget(m_pages, 1);
+    // Lines of a readable length on a wide screen: the steps keep to a 1000 px column.
+    m_pages->setMaximumWidth(1000);
+    auto *column = new QHBoxLayout;
+    column->addStretch(1);
+    column->addWidget(m_pages, 1000);
+    column->addStretch(1);
+    layout->addLayout(column, 1);
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -80,6 +87,7 @@ QWidget *PauseScreen::scrollable(QWidget *page)
     scroll->viewport()->setAutoFillBackground(false);
     page->setAutoFillBackground(false);
     scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until it is shown
+    keepWrappedLabelsWhole(scroll);
     return scroll;
 }
 
