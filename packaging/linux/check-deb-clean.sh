@@ -8,7 +8,7 @@
 # test runs it after check-deb.sh, on the package that one built:
 #   packaging/linux/check-deb-clean.sh [BUILD_DIR]      (the .deb is BUILD_DIR/deb/pauzeknop_*.deb)
 # Skips, saying why, where it cannot run: no .deb (check-deb.sh skipped), neither root nor sudo
-# without a password, or the Debian mirror cannot be reached.
+# without a password, the Debian mirror cannot be reached, or mounts are not allowed (a container).
 set -euo pipefail
 started=$SECONDS
 say() { printf '== check-deb-clean [%3ds]: %s\n' $((SECONDS - started)) "$*"; }
@@ -55,7 +55,11 @@ fi
 rm -f "$root.log"
 for fs in proc dev dev/pts; do
     mkdir -p "$root/$fs"
-    mount --bind "/$fs" "$root/$fs"
+    if ! mount --bind "/$fs" "$root/$fs" 2>"$root/mount.log"; then
+        say "SKIPPED: /$fs cannot be mounted into the chroot here ($(cat "$root/mount.log")):" \
+            "an unprivileged container? (GitHub: container options --privileged)"
+        exit 0
+    fi
     mounted+=("$root/$fs")
 done
 mkdir -p "$root/home/user" "$root/tmp/user"
