@@ -7,6 +7,7 @@
 #include "helplinecard.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -16,6 +17,15 @@
 #include <QVBoxLayout>
 
 namespace pk {
+namespace {
+
+// The same words as on the cards of Who can help, translated once for both.
+QString card(const char *text)
+{
+    return QCoreApplication::translate("pk::HelplineCard", text);
+}
+
+} // namespace
 
 HelpRow::HelpRow(const QString &name, const QString &number, QWidget *parent)
     : QFrame(parent)
@@ -60,14 +70,14 @@ void HelpRow::finish()
     row->addWidget(m_textColumn, 1);
     if (m_number.isEmpty())
         return;
-    m_call = new QPushButton(tr("Call"), this);
-    m_call->setAccessibleName(tr("Call %1").arg(m_name));
+    m_call = new QPushButton(card("Call"), this);
+    m_call->setAccessibleName(card("Call %1").arg(m_name));
     m_call->setAccessibleDescription(
-        tr("Opens your phone or calling app to call %1 on %2.").arg(m_name, m_number));
+        card("Opens your phone or calling app to call %1 on %2.").arg(m_name, m_number));
     theme::setRole(m_call, "primary");
-    m_copy = new QPushButton(tr("Copy number"), this);
-    m_copy->setAccessibleName(tr("Copy the number of %1").arg(m_name));
-    m_copy->setAccessibleDescription(tr("Puts %1 on the clipboard.").arg(m_number));
+    m_copy = new QPushButton(card("Copy number"), this);
+    m_copy->setAccessibleName(card("Copy the number of %1").arg(m_name));
+    m_copy->setAccessibleDescription(card("Puts %1 on the clipboard.").arg(m_number));
     for (QPushButton *button : {m_call, m_copy}) {
         button->setCursor(Qt::PointingHandCursor);
         button->setMinimumHeight(48);
@@ -134,7 +144,7 @@ void HelpRow::call()
 void HelpRow::copy()
 {
     QGuiApplication::clipboard()->setText(m_number);
-    m_feedback->setText(tr("Number copied."));
+    m_feedback->setText(card("Number copied."));
     m_feedback->show();
     Q_EMIT copied();
 }
