@@ -32,6 +32,14 @@ langs=${LANGS:-$(sed -n 's/^ *{QStringLiteral("\([a-z][a-z]*\)"), QStringLiteral
     app/core/i18n/languagemanager.cpp)}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The built-in content's texts (resources/content/*.json) are translated in the same .ts files:
+# generate the same lupdate-only source as the build does (app/core/content/contentstrings.cmake).
+content_strings=
+if [ -z "${SRC_DIR:-}" ]; then
+    cmake -DPROJECT_SOURCE_DIR="$PWD" -DPAUZEKNOP_CONTENT_STRINGS_DIR="$tmp/gen" \
+        -P app/core/content/contentstrings.cmake
+    content_strings=$tmp/gen/contentstrings.cpp
+fi
 
 # One line per message of a .ts file: status<TAB>context<US>source<US>comment, where status is
 # finished, unfinished or vanished. lupdate writes each tag on its own line.
@@ -83,7 +91,7 @@ for lang in $langs; do
     fi
     # Same options as the update_translations target, but vanished entries are kept to count.
     "$lupdate" -silent -locations none -no-ui-lines -I "$src/core" -I "$src/ui" "$src" \
-        -target-language "$lang" -ts "$work" >/dev/null
+        $content_strings -target-language "$lang" -ts "$work" >/dev/null
     entries "$work" >"$tmp/after"
     strings=$(grep -vc '^vanished' "$tmp/after" || true)
     finished=$(grep -c '^finished' "$tmp/after" || true)
