@@ -153,7 +153,9 @@ TEST_F(SettingsScreenTest, HighContrastAndTextSizeChangeTheWholeLook)
     size->setCurrentIndex(size->findData(150));
     Q_EMIT size->activated(size->currentIndex());
     EXPECT_EQ(settings()->value(Settings::Key::TextScale).toInt(), 150);
-    EXPECT_TRUE(qApp->styleSheet().contains(QStringLiteral("font-size: 39pt"))); // 26pt title
+    // A 26pt title grows half as much as running text (15pt buttons grow to 23pt).
+    EXPECT_TRUE(qApp->styleSheet().contains(QStringLiteral("font-size: 33pt")));
+    EXPECT_TRUE(qApp->styleSheet().contains(QStringLiteral("font-size: 23pt")));
     const int titleAfter =
         QFontInfo(screen()->findChild<QLabel *>(QStringLiteral("title"))->font()).pixelSize();
     EXPECT_GT(titleAfter, titleBefore);

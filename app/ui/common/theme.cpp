@@ -213,7 +213,10 @@ QScrollArea#settingsScroll, QWidget#settingsBody { background: transparent; }
 
 int scaledPoints(double points, int scale)
 {
-    return int(points * scale / 100.0 + 0.5);
+    // Running text grows fully; headings and the big words (24 pt and more) already large, grow
+    // half as much, so that at 200 % a step's title and its main action still share the screen.
+    const double growth = (scale - 100) / 100.0;
+    return int(points * (1.0 + (points >= 24 ? growth / 2 : growth)) + 0.5);
 }
 
 // Black or white for a colour, by its lightness: dark stays dark, light stays light.

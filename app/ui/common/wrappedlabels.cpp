@@ -1,5 +1,6 @@
 #include "wrappedlabels.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -22,13 +23,19 @@ protected:
         if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) {
             QWidget *content = m_area->widget();
             if (content && watched == content) {
+                bool changed = false;
                 for (QLabel *label : content->findChildren<QLabel *>()) {
                     if (!label->wordWrap() || label->width() <= 0)
                         continue;
                     const int needed = label->heightForWidth(label->width());
-                    if (needed > 0 && needed != label->minimumHeight())
+                    if (needed > 0 && needed != label->minimumHeight()) {
                         label->setMinimumHeight(needed);
+                        changed = true;
+                    }
                 }
+                // The area sizes its widget again (and shows its scroll bar) for the new heights.
+                if (changed)
+                    QCoreApplication::postEvent(m_area, new QEvent(QEvent::LayoutRequest));
             }
         }
         return false;
