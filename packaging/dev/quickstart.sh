@@ -33,7 +33,8 @@ cmake --build "$build" --parallel
 case $mode in
     run) exec "$build/app/pauzeknop" "$@" ;;
     test)
-        ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+        # --timeout: a test that hangs fails after 5 minutes instead of holding CI for 25.
+        ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300
         packaging/linux/check-deb.sh "$build"
         packaging/linux/check-deb-clean.sh "$build"
         ;;

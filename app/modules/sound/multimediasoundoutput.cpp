@@ -2,6 +2,8 @@
 #include "sound/soundoutput.h"
 
 #include <QAudioDevice>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMediaDevices>
 #include <QSoundEffect>
@@ -20,6 +22,17 @@ public:
     {
         connect(m_devices, &QMediaDevices::audioOutputsChanged, this,
                 [this] { m_available = !QMediaDevices::audioOutputs().isEmpty(); });
+    }
+
+    // Qt 6.4's sample cache can deadlock when the process exits while a sound is still loading:
+    // its global destructor holds its mutex while it waits for the loading thread, which wants
+    // that mutex. Letting the loads end first (bounded, a few ms for our small WAVs) leaves the
+    // loading thread idle, so quitting Pauzeknop never hangs.
+    ~MultimediaSoundOutput() override
+    {
+        const QDeadlineTimer deadline(2'000);
+        while (isLoading() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 20);
     }
 
     bool available() override { return m_available; }
@@ -47,6 +60,15 @@ public:
     }
 
 private:
+    bool isLoading() const
+    {
+        for (const QSoundEffect *effect : m_effects) {
+            if (effect->status() == QSoundEffect::Loading)
+                return true;
+        }
+        return false;
+    }
+
     QMediaDevices *m_devices;
     bool m_available;
     QHash<QString, QSoundEffect *> m_effects;
