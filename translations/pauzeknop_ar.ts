@@ -1,88 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>BreathingCatalog</name>
-    <message>
-        <source>Calm breath</source>
-        <translation>التنفس الهادئ</translation>
-    </message>
-    <message>
-        <source>Breathe in for 4 seconds and out for 6. A long out-breath helps the body slow down.</source>
-        <translation>شهيق لمدة 4 ثوانٍ وزفير لمدة 6. الزفير الطويل يساعد الجسم على الهدوء.</translation>
-    </message>
-    <message>
-        <source>No holding your breath. Breathe gently, not deeply.</source>
-        <translation>من دون حبس النفس. تنفّس بلطف، لا بعمق.</translation>
-    </message>
-    <message>
-        <source>Physiological sigh</source>
-        <translation>التنهيدة الفسيولوجية</translation>
-    </message>
-    <message>
-        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
-        <translation>خذ شهيقًا، ثم نفَسًا صغيرًا إضافيًا، ثم أخرج الهواء كله ببطء. تنهيدة إلى ثلاث تنهيدات تساعد بالفعل.</translation>
-    </message>
-    <message>
-        <source>Stop if you feel dizzy.</source>
-        <translation>توقّف إذا شعرت بدوار.</translation>
-    </message>
-    <message>
-        <source>Resonance breathing</source>
-        <translation>تنفس الرنين</translation>
-    </message>
-    <message>
-        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
-        <translation>شهيق 5.5 ثانية وزفير 5.5: نحو ست أنفاس في الدقيقة. الأفضل لخمس دقائق أو أكثر.</translation>
-    </message>
-    <message>
-        <source>Breathe gently, not deeply.</source>
-        <translation>تنفّس بلطف، لا بعمق.</translation>
-    </message>
-    <message>
-        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
-        <translation>حبس النفس لا يناسب الجميع. توقّف إذا شعرت بعدم الارتياح.</translation>
-    </message>
-    <message>
-        <source>Box breathing</source>
-        <translation>التنفس المربع</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
-        <translation>شهيق 4 ثوانٍ، احبس 4، زفير 4، احبس 4، مثل أضلاع المربع.</translation>
-    </message>
-    <message>
-        <source>Short box breathing</source>
-        <translation>التنفس المربع القصير</translation>
-    </message>
-    <message>
-        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
-        <translation>مربع أخف: شهيق 3 ثوانٍ، احبس 3، زفير 3، احبس 3.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing</source>
-        <translation>تنفس 4-7-8</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
-        <translation>شهيق 4 ثوانٍ، احبس 7، زفير 8. أربع جولات على الأكثر.</translation>
-    </message>
-    <message>
-        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
-        <translation>قد يسبب دوارًا خفيفًا، ولا يناسب حالات الانفعال الشديد. طريقة من الممارسة، لم تُختبر في دراسات.</translation>
-    </message>
-    <message>
-        <source>Count to ten</source>
-        <translation>العدّ إلى عشرة</translation>
-    </message>
-    <message>
-        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
-        <translation>عُدّ ببطء من 1 إلى 10 وأنت تزفر، قبل أن تفعل أي شيء آخر.</translation>
-    </message>
-    <message>
-        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
-        <translation>قصير عن قصد: من عشر إلى ثلاثين ثانية. ثم ضع طفلك في مكان آمن إن احتجت إلى وقت أطول.</translation>
-    </message>
     <message>
         <source>My pattern %1</source>
         <translation>نمطي %1</translation>
@@ -111,10 +31,6 @@
         <translation>احفظ سجل الاستخدام والإعدادات في &lt;dir&gt;.</translation>
     </message>
     <message>
-        <source>Use language &lt;code&gt; (en, nl, fr, de, ar).</source>
-        <translation>استخدم اللغة &lt;code&gt; (en, nl, fr, de, ar).</translation>
-    </message>
-    <message>
         <source>Run pauzeknop --help to see what it understands.</source>
         <translation>شغّل pauzeknop --help لرؤية الخيارات المتاحة.</translation>
     </message>
@@ -131,8 +47,8 @@
         <translation>اقرأ رمز PIN للمسؤول من الإدخال القياسي واطبع السطر الخاص بالإعدادات المُدارة (للمسؤولين).</translation>
     </message>
     <message>
-        <source>Open on "Who can help": helplines and your own people to call.</source>
-        <translation>الفتح على «من يمكنه المساعدة»: خطوط المساعدة وأشخاصك الذين يمكنك الاتصال بهم.</translation>
+        <source>Open on &quot;Who can help&quot;: helplines and your own people to call.</source>
+        <translation>الفتح على «من يمكنه المساعدة»: خطوط المساعدة والمقرّبون منك الذين يمكنك الاتصال بهم.</translation>
     </message>
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
@@ -149,6 +65,546 @@
     <message>
         <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
         <translation>تمرين تنفس غير معروف: %1. اختر واحدًا من: %2.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt;: %1.</source>
+        <translation>استخدم اللغة &lt;code&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1. Choose one of: %2.</source>
+        <translation>لغة غير معروفة: %1. اختر واحدة من: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Advice of the Pauzeknop team</source>
+        <translation>نصيحة من فريق Pauzeknop</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>يتحدثون %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a helpline&apos;s name and number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a helpline named in a tip, and the language it answers in</comment>
+        <translation>%1، باللغة %2</translation>
+    </message>
+    <message>
+        <source>Calm breath</source>
+        <comment>exercise-name:calm</comment>
+        <translation>التنفس الهادئ</translation>
+    </message>
+    <message>
+        <source>Breathe in for 4 seconds and out for 6, slowly and gently.</source>
+        <comment>exercise-summary:calm</comment>
+        <translation>شهيق لمدة 4 ثوانٍ وزفير لمدة 6، ببطء وهدوء.</translation>
+    </message>
+    <message>
+        <source>No holding your breath. Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:calm</comment>
+        <translation>لا تحبس نفَسك. تنفّس بلطف، لا بعمق.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <comment>exercise-name:sigh</comment>
+        <translation>التنهيدة الفسيولوجية</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly.</source>
+        <comment>exercise-summary:sigh</comment>
+        <translation>خذ شهيقًا، ثم شهيقًا ثانيًا صغيرًا فوقه، ثم أخرج الهواء كله ببطء.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <comment>exercise-caveat:sigh</comment>
+        <translation>توقّف إذا شعرت بدوار.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <comment>exercise-name:resonance</comment>
+        <translation>تنفس الرنين</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <comment>exercise-summary:resonance</comment>
+        <translation>شهيق 5.5 ثانية وزفير 5.5: نحو ستة أنفاس في الدقيقة. الأفضل أن تستمر خمس دقائق أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:resonance</comment>
+        <translation>تنفّس بلطف، لا بعمق.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <comment>exercise-name:box</comment>
+        <translation>التنفس المربع</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <comment>exercise-summary:box</comment>
+        <translation>شهيق 4 ثوانٍ، احبس 4، زفير 4، احبس 4، مثل أضلاع المربع.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box</comment>
+        <translation>اجلس أولًا، ولا تحبس نفَسك أبدًا وأنت تحمل طفلك. في حالة الحمل أو مرض في القلب أو الرئتين، اختر «التنفس الهادئ» بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <comment>exercise-name:box3</comment>
+        <translation>التنفس المربع القصير</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <comment>exercise-summary:box3</comment>
+        <translation>مربع أخف: شهيق 3 ثوانٍ، احبس 3، زفير 3، احبس 3.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box3</comment>
+        <translation>اجلس أولًا، ولا تحبس نفَسك أبدًا وأنت تحمل طفلك. في حالة الحمل أو مرض في القلب أو الرئتين، اختر «التنفس الهادئ» بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <comment>exercise-name:478</comment>
+        <translation>تنفس 4-7-8</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <comment>exercise-summary:478</comment>
+        <translation>شهيق 4 ثوانٍ، احبس 7، زفير 8. أربع جولات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath. It can make you light-headed; not tested in trials.</source>
+        <comment>exercise-caveat:478</comment>
+        <translation>اجلس أولًا، ولا تحبس نفَسك أبدًا وأنت تحمل طفلك. في حالة الحمل أو مرض في القلب أو الرئتين، اختر «التنفس الهادئ». قد يسبب دوارًا خفيفًا، ولم يُختبر في دراسات.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <comment>exercise-name:count10</comment>
+        <translation>العدّ إلى عشرة</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <comment>exercise-summary:count10</comment>
+        <translation>عُدّ ببطء من 1 إلى 10 وأنت تزفر، قبل أن تفعل أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <comment>exercise-caveat:count10</comment>
+        <translation>قصير عن قصد: من عشر إلى ثلاثين ثانية. ثم ضع طفلك في مكان آمن إن احتجت إلى وقت أطول.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <comment>helpline-purpose:be-112</comment>
+        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا. الشرطة: 101.</translation>
+    </message>
+    <message>
+        <source>The doctor on call when your own GP is closed: at weekends and on public holidays, and on weeknights in most regions. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733</comment>
+        <translation>طبيب المناوبة عندما تكون عيادة طبيب العائلة مغلقة: في عطلة نهاية الأسبوع والعطل الرسمية، وفي ليالي أيام الأسبوع في معظم المناطق. من هاتف بشريحة SIM أجنبية: +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call</source>
+        <comment>helpline-mention:be-1733</comment>
+        <translation>1733، طبيب المناوبة</translation>
+    </message>
+    <message>
+        <source>The doctor on call at weekends (Friday 19:00 to Monday 08:00) and on public holidays. On weeknights 1733 is not the route here: ask your own GP&apos;s practice who is on duty. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733-dg</comment>
+        <translation>طبيب المناوبة في عطلة نهاية الأسبوع (من الجمعة الساعة 19:00 إلى الاثنين الساعة 08:00) وفي العطل الرسمية. في ليالي أيام الأسبوع لا يُستخدم 1733 هنا: اسأل عيادة طبيب العائلة عن الطبيب المناوب. من هاتف بشريحة SIM أجنبية: +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call at weekends</source>
+        <comment>helpline-mention:be-1733-dg</comment>
+        <translation>1733، طبيب المناوبة في عطلة نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse: for anyone who is worried, and for people who sometimes use violence themselves. You need not say who you are. Not an emergency line.</source>
+        <comment>helpline-purpose:be-1712</comment>
+        <translation>العنف والإساءة وإساءة معاملة الأطفال: لكل من يشعر بالقلق، ولمن يلجؤون أحيانًا إلى العنف بأنفسهم. لا داعي لذكر اسمك. ليس خط طوارئ.</translation>
+    </message>
+    <message>
+        <source>For professionals worried about a child: the Vertrouwenscentrum Kindermishandeling of your province, or of Brussels, gives advice and help. Free.</source>
+        <comment>helpline-purpose:be-vk</comment>
+        <translation>للمهنيين القلقين على طفل: يقدّم Vertrouwenscentrum Kindermishandeling في مقاطعتك، أو في بروكسل، النصيحة والمساعدة. مجاني.</translation>
+    </message>
+    <message>
+        <source>the Vertrouwenscentrum Kindermishandeling of your province</source>
+        <comment>helpline-mention:be-vk</comment>
+        <translation>مركز Vertrouwenscentrum Kindermishandeling في مقاطعتك</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <comment>helpline-purpose:be-tele-onthaal</comment>
+        <translation>خط استماع لكل من يحتاج إلى التحدث، ولا داعي لذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-zelfmoordlijn</comment>
+        <translation>لكل من تراوده أفكار الانتحار، ولمن يقلق على شخص ما. ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <comment>helpline-purpose:be-kind-en-gezin</comment>
+        <translation>أسئلة حول الرضّع والأطفال الصغار ورعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>the Kind en Gezin-Lijn (078 150 100)</source>
+        <comment>helpline-mention:be-kind-en-gezin</comment>
+        <translation>خط Kind en Gezin-Lijn (078 150 100)</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:be-tele-accueil</comment>
+        <translation>خط استماع لكل من يحتاج إلى التحدث، ليلًا ونهارًا، ولا داعي لذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>A crisis line for anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-prevention-suicide</comment>
+        <translation>خط للأزمات لكل من تراوده أفكار الانتحار، ولمن يقلق على شخص ما. ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <source>Violence between partners: for victims, for people who use violence, for children and witnesses. Outside its hours, calls go to Télé-Accueil (107). Not an emergency line.</source>
+        <comment>helpline-purpose:be-ecoute-violences</comment>
+        <translation>العنف بين الشريكين: للضحايا، ولمن يمارسون العنف، وللأطفال والشهود. خارج ساعات عمله تُحوَّل المكالمات إلى Télé-Accueil (107). ليس خط طوارئ.</translation>
+    </message>
+    <message>
+        <source>Teams that help when a child may be harmed, also parents who are afraid they may hurt their child. Each area has its own team: find yours on the ONE website.</source>
+        <comment>helpline-purpose:be-sos-enfants</comment>
+        <translation>فرق تساعد عندما قد يتعرض طفل للأذى، وتساعد أيضًا الوالدين الذين يخافون أن يؤذوا طفلهم. لكل منطقة فريقها: ابحث عن فريقك على موقع ONE.</translation>
+    </message>
+    <message>
+        <source>the SOS Enfants team of your area</source>
+        <comment>helpline-mention:be-sos-enfants</comment>
+        <translation>فريق SOS Enfants في منطقتك</translation>
+    </message>
+    <message>
+        <source>For children and young people, and for adults who are worried about a child. Free and anonymous.</source>
+        <comment>helpline-purpose:be-ecoute-enfants</comment>
+        <translation>للأطفال والشباب، وللبالغين القلقين على طفل. مجاني، ولا داعي لذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone with worries or in a crisis, day and night.</source>
+        <comment>helpline-purpose:be-telefonhilfe</comment>
+        <translation>خط استماع لكل من لديه هموم أو يمر بأزمة، ليلًا ونهارًا، ولا داعي لذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <comment>helpline-purpose:nl-112</comment>
+        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Free and anonymous, day and night.</source>
+        <comment>helpline-purpose:nl-113</comment>
+        <translation>لكل من تراوده أفكار الانتحار، ولمن يقلق على شخص ما. مجاني، ولا داعي لذكر اسمك، ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:nl-luisterlijn</comment>
+        <translation>خط استماع لكل من يحتاج إلى التحدث، ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse: advice for victims, witnesses and people who use violence themselves. You may stay anonymous.</source>
+        <comment>helpline-purpose:nl-veilig-thuis</comment>
+        <translation>العنف الأسري وإساءة معاملة الأطفال: نصائح للضحايا والشهود ولمن يمارسون العنف بأنفسهم. يمكنك ألّا تذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (0800-2000)</source>
+        <comment>helpline-mention:nl-veilig-thuis</comment>
+        <translation>Veilig Thuis (0800-2000)</translation>
+    </message>
+    <message>
+        <source>The out-of-hours GP for evenings, nights, weekends and public holidays. Each region has its own number: your GP&apos;s phone message or website gives it. There is no national number.</source>
+        <comment>helpline-purpose:nl-huisartsenpost</comment>
+        <translation>طبيب العائلة المناوب في المساء والليل وعطلة نهاية الأسبوع والعطل الرسمية. لكل منطقة رقمها الخاص: تجده في الرسالة الهاتفية لطبيب العائلة أو على موقعه. لا يوجد رقم وطني.</translation>
+    </message>
+    <message>
+        <source>the huisartsenpost of your region</source>
+        <comment>helpline-mention:nl-huisartsenpost</comment>
+        <translation>مركز huisartsenpost في منطقتك</translation>
+    </message>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <comment>tip:moment-safe-place</comment>
+        <translation>ضع طفلك في مكان آمن: على ظهره في سرير فارغ أو سرير لعب. ثم اخرج من الغرفة.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <comment>tip:moment-door-closed</comment>
+        <translation>لا بأس بباب مغلق لبضع دقائق. عُد وألقِ نظرة كل 5 إلى 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <comment>tip:moment-urge-signal</comment>
+        <translation>هل تشعر برغبة في الهزّ أو الإمساك بقوة أو الضرب؟ هذه إشارتك: ضع طفلك واخرج قليلًا.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <comment>tip:moment-never-shake</comment>
+        <translation>لا تهزّ طفلًا ولا ترمه ولا تضربه أبدًا، ولا حتى مرة واحدة. قد يسبّب هزّ الرضيع تلفًا في الدماغ أو الوفاة.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly for a minute: in through your nose, then a slow breath out.</source>
+        <comment>tip:moment-slow-breath</comment>
+        <translation>تنفّس ببطء لمدة دقيقة: شهيق من الأنف، ثم زفير بطيء.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <comment>tip:moment-count-ten</comment>
+        <translation>عُدّ ببطء حتى عشرة قبل أن تفعل أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <comment>tip:moment-other-room</comment>
+        <translation>اذهب إلى غرفة أخرى. اشرب بعض الماء أو الشاي، أو رشّ ماءً باردًا على وجهك.</translation>
+    </message>
+    <message>
+        <source>Say out loud: &quot;I am at my limit. I am taking five minutes.&quot;</source>
+        <comment>tip:moment-say-limit</comment>
+        <translation>قل بصوت عالٍ: «وصلتُ إلى حدّي. سآخذ خمس دقائق.»</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or {line:listening}.</source>
+        <comment>tip:moment-phone-someone</comment>
+        <translation>اتصل بشخص ما: شريكك أو جار أو صديق، أو {line:listening}.</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour or a friend.</source>
+        <comment>tip-without-line:moment-phone-someone</comment>
+        <translation>اتصل بشخص ما: شريكك أو جار أو صديق.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <comment>tip:moment-ask-help</comment>
+        <translation>طلب المساعدة قوة وليس ضعفًا.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call {line:doctor-on-call}.</source>
+        <comment>tip:moment-hurt-112</comment>
+        <translation>هل تظن أن طفلك مصاب أو مريض؟ اتصل بالرقم 112. ليست حالة طارئة لكنها لا تحتمل الانتظار؟ اتصل بـ {line:doctor-on-call}.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call a doctor.</source>
+        <comment>tip-without-line:moment-hurt-112</comment>
+        <translation>هل تظن أن طفلك مصاب أو مريض؟ اتصل بالرقم 112. ليست حالة طارئة لكنها لا تحتمل الانتظار؟ اتصل بطبيب.</translation>
+    </message>
+    <message>
+        <source>Crying increases from about 2 weeks and peaks around 6 to 8 weeks. Then it gets less.</source>
+        <comment>tip:crying-peak</comment>
+        <translation>يزداد البكاء ابتداءً من عمر أسبوعين تقريبًا، ويبلغ ذروته في عمر 6 إلى 8 أسابيع. ثم يقلّ.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <comment>tip:crying-not-your-fault</comment>
+        <translation>كثرة البكاء أمر طبيعي لدى الرضيع الصغير. ليس ذنبك.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <comment>tip:crying-basics-once</comment>
+        <translation>تحقّق من الأساسيات مرة واحدة: الجوع، الحفاض، الحرّ أو البرد، التعب. ثم توقّف عن البحث عن سبب.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming or singing, skin to skin, a walk with the pram, a warm bath.</source>
+        <comment>tip:crying-one-thing</comment>
+        <translation>جرّب شيئًا هادئًا واحدًا في كل مرة: الدندنة أو الغناء، ملامسة الجلد للجلد، نزهة بعربة الأطفال، حمّام دافئ.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. The crying itself does your baby no harm, and it will stop.</source>
+        <comment>tip:crying-cannot-stop</comment>
+        <translation>بعض البكاء لا يمكن إيقافه. البكاء نفسه لا يؤذي طفلك، وسيتوقف.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <comment>tip:crying-see-doctor</comment>
+        <translation>بكاء يبدو غير معتاد، أو حمّى، أو رفض الرضاعة: راجع الطبيب.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <comment>tip:sleep-hand-on-tummy</comment>
+        <translation>ضع الرضيع في سريره وأبقِ يدك على بطنه، أو انتظر حتى يغطّ في نوم عميق.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <comment>tip:sleep-own-bed</comment>
+        <translation>منهك؟ ضع الرضيع في سريره الخاص قبل أن ترتاح.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa or in an armchair.</source>
+        <comment>tip:sleep-no-sofa</comment>
+        <translation>لا تغفُ أبدًا والرضيع معك على الأريكة أو على كرسي بذراعين.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <comment>tip:sleep-take-over</comment>
+        <translation>اطلب من شريكك أو من أحد الأجداد أن يتولّى الأمر لبعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <comment>tip:tantrum-normal</comment>
+        <translation>نوبات الغضب مرحلة طبيعية. معظمها ينتهي في أقل من 15 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <comment>tip:tantrum-stay-near</comment>
+        <translation>حافظ على سلامة الطفل، وابقَ قريبًا منه، ودع النوبة تمرّ دون جدال.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: &quot;You are angry. Hitting hurts, I stop you.&quot;</source>
+        <comment>tip:tantrum-name-feeling</comment>
+        <translation>سمِّ الشعور والحدّ بكلمات قليلة: «أنت غاضب. الضرب يؤلم، سأوقفك.»</translation>
+    </message>
+    <message>
+        <source>Can&apos;t stay calm? If the child is safe, leave for a minute or two.</source>
+        <comment>tip:tantrum-step-out</comment>
+        <translation>لا تستطيع البقاء هادئًا؟ إن كان الطفل في أمان، فابتعد دقيقة أو دقيقتين.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <comment>tip:tantrum-causes</comment>
+        <translation>ابحث عمّا وراء ذلك: الجوع، التعب، كثرة المثيرات.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again, and praise your child the next time things go well.</source>
+        <comment>tip:tantrum-reconnect</comment>
+        <translation>بعد ذلك، أعد التواصل مع طفلك، وامدحه في المرة القادمة التي تسير فيها الأمور على ما يرام.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <comment>tip:feeding-full</comment>
+        <translation>توقّف عندما يُظهر الطفل أنه شبع. لا تُجبره على الأكل أبدًا.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <comment>tip:feeding-refused</comment>
+        <translation>الوجبة المرفوضة ليست فشلًا. ستكون هناك وجبة أخرى.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask {line:parenting} or your GP.</source>
+        <comment>tip:feeding-ask</comment>
+        <translation>هل تنتهي الوجبات بالبكاء مرة بعد مرة؟ اسأل {line:parenting} أو طبيب العائلة.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask your GP or your child health clinic.</source>
+        <comment>tip-without-line:feeding-ask</comment>
+        <translation>هل تنتهي الوجبات بالبكاء مرة بعد مرة؟ اسأل طبيب العائلة أو مركز صحة الطفل.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <comment>tip:group-sign</comment>
+        <translation>اتفق مع زملائك على إشارة تعني: تولَّ الأمر، أحتاج دقيقتين.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <comment>tip:group-never-alone</comment>
+        <translation>لا تترك المجموعة دون إشراف أبدًا. اطلب أولًا من زميل أن يتولّى الأمر.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <comment>tip:group-safe-first</comment>
+        <translation>وحدك مع المجموعة؟ أمّن الجميع أولًا: الرضّع في أسرّتهم، والصغار جالسون مع نشاط هادئ.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <comment>tip:group-call-backup</comment>
+        <translation>بعد أن يصبح الجميع في أمان، اتصل بمديرك أو بالشخص الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <comment>tip:group-not-you</comment>
+        <translation>الرضّع يثيرون بكاء بعضهم بعضًا. هذا بسبب الغرفة، لا بسببك.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <comment>tip:group-debrief</comment>
+        <translation>بعد لحظة صعبة، تحدّث عنها مع زميل أو مع مديرك.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure. You can also ask {line:professional-advice} for advice.</source>
+        <comment>tip:group-worried</comment>
+        <translation>قلق من طريقة تعاملك أنت أو أحد زملائك مع طفل؟ أخبر مديرك واتبع إجراءات مؤسستك. يمكنك أيضًا طلب النصيحة من {line:professional-advice}.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure.</source>
+        <comment>tip-without-line:group-worried</comment>
+        <translation>قلق من طريقة تعاملك أنت أو أحد زملائك مع طفل؟ أخبر مديرك واتبع إجراءات مؤسستك.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <comment>tip:exhausted-concrete-help</comment>
+        <translation>اطلب مساعدة ملموسة: وجبة، أو ربع ساعة من رعاية الطفل.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <comment>tip:exhausted-crying-plan</comment>
+        <translation>أعدّ خطة للبكاء مسبقًا: ثلاثة أشياء مهدّئة، ومن تتصل به، وأين يوضع الرضيع.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <comment>tip:exhausted-share-rule</comment>
+        <translation>شارك قاعدة «لا هزّ أبدًا» وخطتك مع كل من يعتني بالرضيع.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today, or call {line:crisis}, day and night.</source>
+        <comment>tip:exhausted-postnatal</comment>
+        <translation>البكاء بسهولة أو الشعور بالفتور في الأسبوعين الأولين بعد الولادة أمر شائع. هل يستمر ذلك أطول، أو تراودك أفكار بإيذاء نفسك أو طفلك؟ راجع طبيب العائلة اليوم، أو اتصل بـ {line:crisis}، ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today. In danger now? Call 112.</source>
+        <comment>tip-without-line:exhausted-postnatal</comment>
+        <translation>البكاء بسهولة أو الشعور بالفتور في الأسبوعين الأولين بعد الولادة أمر شائع. هل يستمر ذلك أطول، أو تراودك أفكار بإيذاء نفسك أو طفلك؟ راجع طبيب العائلة اليوم. في خطر الآن؟ اتصل بالرقم 112.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents&apos; routine.</source>
+        <comment>tip:exhausted-safe-sleep-changed</comment>
+        <translation>تغيّرت نصائح النوم الآمن: على الظهر، في سرير فارغ. اتبع روتين الوالدين.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <comment>tip:exhausted-grandparent-step-away</comment>
+        <translation>يحقّ لك أيضًا كجدّ أو جدّة أن تبتعد قليلًا. وضع الرضيع في مكان آمن مسموح دائمًا.</translation>
+    </message>
+    <message>
+        <source>Did you shake or hit your baby, or does your baby seem unwell now (drowsy, floppy, vomiting, not feeding, fitting)? Call 112 now and tell them what happened.</source>
+        <comment>tip:afterwards-112</comment>
+        <translation>هل هززت طفلك أو ضربته، أو يبدو طفلك متوعكًا الآن (ناعس جدًا، جسمه مرتخٍ، يتقيأ، لا يرضع، يتشنّج)؟ اتصل بالرقم 112 الآن وأخبرهم بما حدث.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <comment>tip:afterwards-repair</comment>
+        <translation>هل صرخت أو أمسكت الطفل بعنف؟ لم يفت الأوان أبدًا للتحدث عن ذلك والتصالح مع الطفل.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>هل تخاف أن تؤذي طفلك؟ يمكنك التحدث إلى {line:abuse-advice}، فهم يساعدون أيضًا من يخاف من ذلك.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
+        <comment>tip-without-line:afterwards-help-for-you</comment>
+        <translation>هل تخاف أن تؤذي طفلك؟ أخبر طبيب العائلة: يمكنه مساعدتك في إيجاد الدعم. طلب المساعدة قوة.</translation>
     </message>
 </context>
 <context>
@@ -187,7 +643,7 @@
     </message>
     <message>
         <source>My people</source>
-        <translation>أشخاصي</translation>
+        <translation>المقرّبون مني</translation>
     </message>
     <message>
         <source>Helplines</source>
@@ -261,65 +717,6 @@
     </message>
 </context>
 <context>
-    <name>HelplineCatalog</name>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
-        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا. الشرطة: 101.</translation>
-    </message>
-    <message>
-        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
-        <translation>العنف والإساءة وإساءة معاملة الأطفال. وهو أيضًا لمن يلجؤون أحيانًا إلى العنف بأنفسهم. ليس خط طوارئ.</translation>
-    </message>
-    <message>
-        <source>An anonymous listening line for anyone who needs to talk.</source>
-        <translation>خط استماع مجهول الهوية لكل من يحتاج إلى التحدث.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide.</source>
-        <translation>لكل من تراوده أفكار انتحارية.</translation>
-    </message>
-    <message>
-        <source>Questions about babies, young children and childcare.</source>
-        <translation>أسئلة حول الرضّع والأطفال الصغار ورعاية الأطفال.</translation>
-    </message>
-    <message>
-        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
-        <translation>طبيب المناوبة للمساعدة الطبية غير الطارئة خارج ساعات عمل الطبيب العام: في المساء والليل وعطلة نهاية الأسبوع.</translation>
-    </message>
-    <message>
-        <source>General welfare help for anyone with a question or a problem.</source>
-        <translation>مساعدة اجتماعية عامة لكل من لديه سؤال أو مشكلة.</translation>
-    </message>
-    <message>
-        <source>For children and young people.</source>
-        <translation>للأطفال والشباب.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in French.</source>
-        <translation>خط استماع لكل من يحتاج إلى التحدث، باللغة الفرنسية.</translation>
-    </message>
-    <message>
-        <source>For children, and for adults who are worried about a child. In French.</source>
-        <translation>للأطفال، وللبالغين القلقين على طفل. باللغة الفرنسية.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in German.</source>
-        <translation>خط استماع لكل من يحتاج إلى التحدث، باللغة الألمانية.</translation>
-    </message>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
-        <translation>خطر داهم، أو إصابة، أو طفل مصاب أو مريض جدًا.</translation>
-    </message>
-    <message>
-        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
-        <translation>العنف الأسري وإساءة معاملة الأطفال. وهو أيضًا لمن يلجؤون إلى العنف بأنفسهم.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
-        <translation>لكل من تراوده أفكار انتحارية. يمكن الاتصال أيضًا بالرقم 113.</translation>
-    </message>
-</context>
-<context>
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
@@ -342,35 +739,74 @@
         <translation>%1: القسم [%2] غير معروف؛ سيتم تجاهل أسطره.</translation>
     </message>
     <message>
-        <source>%1: "%2" stands before any [section] and is ignored.</source>
-        <translation>%1: "%2" يأتي قبل أي [قسم] وسيتم تجاهله.</translation>
+        <source>%1: &quot;%2&quot; stands before any [section] and is ignored.</source>
+        <translation>%1: &quot;%2&quot; يأتي قبل أي [قسم] وسيتم تجاهله.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is unknown and is ignored.</source>
-        <translation>%1: المفتاح "%2" غير معروف وسيتم تجاهله.</translation>
+        <source>%1: the key &quot;%2&quot; is unknown and is ignored.</source>
+        <translation>%1: المفتاح &quot;%2&quot; غير معروف وسيتم تجاهله.</translation>
     </message>
     <message>
-        <source>%1: "%2" expects %3; the line is ignored.</source>
-        <translation>%1: "%2" يتوقع %3؛ سيتم تجاهل السطر.</translation>
-    </message>
-    <message>
-        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation>%1: قيمة adminPin ليست تجزئة أنشأها الأمر pauzeknop --hash-pin؛ لم يُضبط رمز PIN للمسؤول.</translation>
+        <source>%1: &quot;%2&quot; expects %3; the line is ignored.</source>
+        <translation>%1: &quot;%2&quot; يتوقع %3؛ سيتم تجاهل السطر.</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true أو false</translation>
     </message>
+    <message>
+        <source>the admin PIN of line %1 counts.</source>
+        <translation>يُعتمد رمز PIN للمسؤول في السطر %1.</translation>
+    </message>
+    <message>
+        <source>no admin PIN is set.</source>
+        <translation>لم يُضبط رمز PIN للمسؤول.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is larger than 1 MB and is not used; Pauzeknop uses its own settings.</source>
+        <translation>حجم الإعدادات المُدارة أكبر من 1 ميغابايت فلن تُستخدم؛ يستخدم Pauzeknop إعداداته الخاصة.</translation>
+    </message>
+    <message>
+        <source>The managed configuration can be changed by accounts other than the administrator (root), so it is not used.</source>
+        <translation>يمكن لحسابات غير حساب المسؤول (root) تعديل الإعدادات المُدارة، لذلك لن تُستخدم.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters and is ignored.</source>
+        <translation>%1 يتجاوز الحد الأقصى لعدد الأحرف (%2) وسيتم تجاهله.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was already set on line %3; line %4 counts.</source>
+        <translation>%1: سبق ضبط &quot;%2&quot; في السطر %3؛ يُعتمد السطر %4.</translation>
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin and is ignored; %2</source>
+        <translation>%1: قيمة adminPin ليست تجزئة أنشأها الأمر pauzeknop --hash-pin، وسيتم تجاهلها؛ %2</translation>
+    </message>
+    <message>
+        <source>%1: this adminPin was made with fewer than %2 rounds and is too easy to guess; make a new one with pauzeknop --hash-pin. It is ignored; %3</source>
+        <translation>%1: أُنشئت قيمة adminPin هذه بعدد جولات أقل من %2، ومن السهل تخمينها؛ أنشئ قيمة جديدة باستخدام pauzeknop --hash-pin. سيتم تجاهلها؛ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this file are not listed.</source>
+        <translation>
+            <numerusform>لا توجد مشكلات أخرى غير معروضة في هذا الملف.</numerusform>
+            <numerusform>توجد مشكلة أخرى واحدة في هذا الملف لم تُعرض.</numerusform>
+            <numerusform>توجد مشكلتان أخريان في هذا الملف لم تُعرضا.</numerusform>
+            <numerusform>توجد %n مشكلات أخرى في هذا الملف لم تُعرض.</numerusform>
+            <numerusform>توجد %n مشكلة أخرى في هذا الملف لم تُعرض.</numerusform>
+            <numerusform>توجد %n مشكلة أخرى في هذا الملف لم تُعرض.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationContent</name>
     <message>
-        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
-        <translation>%1، النصيحة "%2": هذا المعرّف مستخدم بالفعل؛ تم تخطي هذه النصيحة.</translation>
+        <source>%1, tip &quot;%2&quot;: this id is already used; this tip is skipped.</source>
+        <translation>%1، النصيحة &quot;%2&quot;: هذا المعرّف مستخدم بالفعل؛ تم تخطي هذه النصيحة.</translation>
     </message>
     <message>
-        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
-        <translation>%1، خط المساعدة "%2": هذا المعرّف مستخدم بالفعل؛ تم تخطي جهة الاتصال هذه.</translation>
+        <source>%1, helpline &quot;%2&quot;: this id is already used; this contact is skipped.</source>
+        <translation>%1، خط المساعدة &quot;%2&quot;: هذا المعرّف مستخدم بالفعل؛ تم تخطي جهة الاتصال هذه.</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
@@ -385,108 +821,288 @@
         <translation>%1: ليس JSON صالحًا عند الحرف %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: expected an object with "tips" and "helplines".</source>
-        <translation>%1: المتوقّع كائن يحتوي على "tips" و"helplines".</translation>
+        <source>%1: expected an object with &quot;tips&quot; and &quot;helplines&quot;.</source>
+        <translation>%1: المتوقّع كائن يحتوي على &quot;tips&quot; و&quot;helplines&quot;.</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" ignored.</source>
-        <translation>%1: تم تجاهل المفتاح غير المعروف "%2".</translation>
-    </message>
-    <message>
-        <source>%1: "tips" must be a list.</source>
-        <translation>%1: يجب أن يكون "tips" قائمة.</translation>
-    </message>
-    <message>
-        <source>%1: "helplines" must be a list.</source>
-        <translation>%1: يجب أن يكون "helplines" قائمة.</translation>
+        <source>%1: unknown key &quot;%2&quot; ignored.</source>
+        <translation>%1: تم تجاهل المفتاح غير المعروف &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>tip %1</source>
         <translation>النصيحة %1</translation>
     </message>
     <message>
-        <source>tip %1 ("%2")</source>
-        <translation>النصيحة %1 ("%2")</translation>
+        <source>tip %1 (&quot;%2&quot;)</source>
+        <translation>النصيحة %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, %2: %3; this tip is skipped.</source>
         <translation>%1، %2: %3؛ تم تخطي هذه النصيحة.</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
-        <translation>يجب أن يتكوّن "id" من أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'</translation>
+        <source>&quot;id&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>يجب أن يتكوّن &quot;id&quot; من أحرف لاتينية صغيرة أو أرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;</translation>
     </message>
     <message>
-        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
-        <translation>يجب أن تكون "situation" واحدة من: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
+        <source>&quot;situation&quot; must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <translation>يجب أن تكون &quot;situation&quot; واحدة من: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
     </message>
     <message>
-        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
-        <translation>يجب أن تكون "audiences" قائمة من parent, grandparent, childcare, other (وُجد: "%1")</translation>
-    </message>
-    <message>
-        <source>"text" is missing or empty</source>
-        <translation>"text" مفقود أو فارغ</translation>
-    </message>
-    <message>
-        <source>"text" is longer than 280 characters</source>
-        <translation>"text" أطول من 280 حرفًا</translation>
-    </message>
-    <message>
-        <source>"source" is missing: every tip says where it comes from</source>
-        <translation>"source" مفقود: كل نصيحة تذكر مصدرها</translation>
+        <source>&quot;source&quot; is missing: every tip says where it comes from</source>
+        <translation>&quot;source&quot; مفقود: كل نصيحة تذكر مصدرها</translation>
     </message>
     <message>
         <source>helpline %1</source>
         <translation>خط المساعدة %1</translation>
     </message>
     <message>
-        <source>helpline %1 ("%2")</source>
-        <translation>خط المساعدة %1 ("%2")</translation>
+        <source>helpline %1 (&quot;%2&quot;)</source>
+        <translation>خط المساعدة %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1, %2: %3; this contact is skipped.</source>
         <translation>%1، %2: %3؛ تم تخطي جهة الاتصال هذه.</translation>
     </message>
     <message>
-        <source>"name" is missing</source>
-        <translation>"name" مفقود</translation>
+        <source>&quot;name&quot; is missing</source>
+        <translation>&quot;name&quot; مفقود</translation>
     </message>
     <message>
-        <source>"purpose" is missing or empty</source>
-        <translation>"purpose" مفقود أو فارغ</translation>
+        <source>&quot;cost&quot; must be &quot;free&quot; or &quot;zonal&quot;</source>
+        <translation>يجب أن تكون &quot;cost&quot; إما &quot;free&quot; أو &quot;zonal&quot;</translation>
     </message>
     <message>
-        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
-        <translation>يجب أن تكون "regions" قائمة من BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (وُجد: "%1")</translation>
+        <source>&quot;emergency&quot; is reserved for 112</source>
+        <translation>&quot;emergency&quot; مخصّص للرقم 112</translation>
     </message>
     <message>
-        <source>"cost" must be "free" or "zonal"</source>
-        <translation>يجب أن تكون "cost" إما "free" أو "zonal"</translation>
+        <source>&quot;verified&quot; needs &quot;verified_on&quot; as a date like 2026-11-28</source>
+        <translation>&quot;verified&quot; يتطلّب &quot;verified_on&quot; كتاريخ مثل 2026-11-28</translation>
     </message>
     <message>
-        <source>"emergency" is reserved for 112</source>
-        <translation>"emergency" مخصّص للرقم 112</translation>
+        <source>&quot;channels&quot; must list at least one way to reach them</source>
+        <translation>يجب أن تذكر &quot;channels&quot; طريقة واحدة على الأقل للوصول إليهم</translation>
     </message>
     <message>
-        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
-        <translation>"verified" يتطلّب "verified_on" كتاريخ مثل 2026-11-28</translation>
+        <source>channel %1: &quot;kind&quot; must be phone, chat, sms, mail or web</source>
+        <translation>القناة %1: يجب أن يكون &quot;kind&quot; واحدًا من phone أو chat أو sms أو mail أو web</translation>
     </message>
     <message>
-        <source>"channels" must list at least one way to reach them</source>
-        <translation>يجب أن تذكر "channels" طريقة واحدة على الأقل للوصول إليهم</translation>
+        <source>channel %1: &quot;%2&quot; is not a valid %3</source>
+        <translation>القناة %1: &quot;%2&quot; ليس %3 صالحًا</translation>
     </message>
     <message>
-        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
-        <translation>القناة %1: يجب أن يكون "kind" واحدًا من phone أو chat أو sms أو mail أو web</translation>
+        <source>channel %1: hours &quot;%2&quot; not understood (%3)</source>
+        <translation>القناة %1: لم تُفهم الساعات &quot;%2&quot; (%3)</translation>
     </message>
     <message>
-        <source>channel %1: "%2" is not a valid %3</source>
-        <translation>القناة %1: "%2" ليس %3 صالحًا</translation>
+        <source>&quot;%1&quot; is missing or empty</source>
+        <translation>&quot;%1&quot; مفقود أو فارغ</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>&quot;%1&quot; أطول من %n حرف</numerusform>
+            <numerusform>&quot;%1&quot; أطول من حرف واحد</numerusform>
+            <numerusform>&quot;%1&quot; أطول من حرفين</numerusform>
+            <numerusform>&quot;%1&quot; أطول من %n أحرف</numerusform>
+            <numerusform>&quot;%1&quot; أطول من %n حرفًا</numerusform>
+            <numerusform>&quot;%1&quot; أطول من %n حرف</numerusform>
+        </translation>
     </message>
     <message>
-        <source>channel %1: hours "%2" not understood (%3)</source>
-        <translation>القناة %1: لم تُفهم الساعات "%2" (%3)</translation>
+        <source>&quot;%1&quot; must be one English text: translations go through the .ts files</source>
+        <translation>يجب أن يكون &quot;%1&quot; نصًا واحدًا باللغة الإنجليزية: تمرّ الترجمات عبر ملفات .ts</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has more than %n languages</source>
+        <translation>
+            <numerusform>في &quot;%1&quot; أكثر من %n لغة</numerusform>
+            <numerusform>في &quot;%1&quot; أكثر من لغة واحدة</numerusform>
+            <numerusform>في &quot;%1&quot; أكثر من لغتين</numerusform>
+            <numerusform>في &quot;%1&quot; أكثر من %n لغات</numerusform>
+            <numerusform>في &quot;%1&quot; أكثر من %n لغةً</numerusform>
+            <numerusform>في &quot;%1&quot; أكثر من %n لغة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text of at most %n characters under a language code such as &quot;nl&quot;</source>
+        <translation>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من %n حرف على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من حرف واحد على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من حرفين على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من %n أحرف على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من %n حرفًا على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; في &quot;%2&quot; نصًا من %n حرف على الأكثر تحت رمز لغة مثل &quot;nl&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be a list of 1 to %n items</source>
+        <translation>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من 1 إلى %n عنصر</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من عنصر واحد</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من عنصر واحد أو عنصرين</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من 1 إلى %n عناصر</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من 1 إلى %n عنصرًا</numerusform>
+            <numerusform>يجب أن يكون &quot;%1&quot; قائمة من 1 إلى %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot;%2&quot;: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>يحتوي &quot;%1&quot; على &quot;%2&quot;: استخدم أحرفًا لاتينية صغيرة وأرقامًا و&apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 (found &quot;%3&quot;)</source>
+        <translation>يجب أن يكون &quot;%1&quot; قائمة من %2 (وُجد &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a web address (https://...)</source>
+        <translation>يجب أن يكون &quot;%1&quot; عنوان ويب (https://...)</translation>
+    </message>
+    <message>
+        <source>%1, %2: unknown key &quot;%3&quot; ignored.</source>
+        <translation>%1، %2: تم تجاهل المفتاح غير المعروف &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; names a line with {line:...}, so &quot;text_without_line&quot; must say the same for a region without that line</source>
+        <translation>يذكر &quot;text&quot; خطًا باستخدام {line:...}، لذا يجب أن يقول &quot;text_without_line&quot; الشيء نفسه لمنطقة لا يوجد فيها هذا الخط</translation>
+    </message>
+    <message>
+        <source>&quot;text_without_line&quot; must not name a line</source>
+        <translation>يجب ألّا يذكر &quot;text_without_line&quot; أي خط</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text must name the same lines as the others</source>
+        <translation>يجب أن يذكر النص &quot;%1&quot; الخطوط نفسها التي تذكرها النصوص الأخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;source&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>&quot;source&quot; أطول من %n حرف</numerusform>
+            <numerusform>&quot;source&quot; أطول من حرف واحد</numerusform>
+            <numerusform>&quot;source&quot; أطول من حرفين</numerusform>
+            <numerusform>&quot;source&quot; أطول من %n أحرف</numerusform>
+            <numerusform>&quot;source&quot; أطول من %n حرفًا</numerusform>
+            <numerusform>&quot;source&quot; أطول من %n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;channels&quot; must be a list of at most %n ways to reach them</source>
+        <translation>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من %n طريقة للتواصل على الأكثر</numerusform>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من طريقة واحدة للتواصل على الأكثر</numerusform>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من طريقتين للتواصل على الأكثر</numerusform>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من %n طرق للتواصل على الأكثر</numerusform>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من %n طريقةً للتواصل على الأكثر</numerusform>
+            <numerusform>يجب أن تكون &quot;channels&quot; قائمة من %n طريقة للتواصل على الأكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1: &quot;hours&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من %n حرف</numerusform>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من حرف واحد</numerusform>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من حرفين</numerusform>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من %n أحرف</numerusform>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من %n حرفًا</numerusform>
+            <numerusform>القناة %1: &quot;hours&quot; أطول من %n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;name&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>&quot;name&quot; أطول من %n حرف</numerusform>
+            <numerusform>&quot;name&quot; أطول من حرف واحد</numerusform>
+            <numerusform>&quot;name&quot; أطول من حرفين</numerusform>
+            <numerusform>&quot;name&quot; أطول من %n أحرف</numerusform>
+            <numerusform>&quot;name&quot; أطول من %n حرفًا</numerusform>
+            <numerusform>&quot;name&quot; أطول من %n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exercise %1 (&quot;%2&quot;)</source>
+        <translation>التمرين %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this exercise keeps no texts.</source>
+        <translation>%1، %2: %3؛ لن يحتفظ هذا التمرين بأي نصوص.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;source&quot; are needed</source>
+        <translation>&quot;id&quot; و&quot;source&quot; مطلوبان</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; should be 1; reading it as version 1.</source>
+        <translation>%1: يجب أن تكون &quot;version&quot; هي 1؛ ستُقرأ على أنها الإصدار 1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list.</source>
+        <translation>%1: يجب أن يكون &quot;%2&quot; قائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has %n entries; only the first %3 are read.</source>
+        <translation>
+            <numerusform>%1: يحتوي &quot;%2&quot; على %n إدخال؛ تُقرأ أول %3 فقط.</numerusform>
+            <numerusform>%1: يحتوي &quot;%2&quot; على إدخال واحد؛ تُقرأ أول %3 فقط.</numerusform>
+            <numerusform>%1: يحتوي &quot;%2&quot; على إدخالين؛ تُقرأ أول %3 فقط.</numerusform>
+            <numerusform>%1: يحتوي &quot;%2&quot; على %n إدخالات؛ تُقرأ أول %3 فقط.</numerusform>
+            <numerusform>%1: يحتوي &quot;%2&quot; على %n إدخالًا؛ تُقرأ أول %3 فقط.</numerusform>
+            <numerusform>%1: يحتوي &quot;%2&quot; على %n إدخال؛ تُقرأ أول %3 فقط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems, not shown.</source>
+        <translation>
+            <numerusform>... ولا توجد مشكلات أخرى.</numerusform>
+            <numerusform>... ومشكلة أخرى لم تُعرض.</numerusform>
+            <numerusform>... ومشكلتان أخريان لم تُعرضا.</numerusform>
+            <numerusform>... و%n مشكلات أخرى لم تُعرض.</numerusform>
+            <numerusform>... و%n مشكلة أخرى لم تُعرض.</numerusform>
+            <numerusform>... و%n مشكلة أخرى لم تُعرض.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link made by another account on this computer, so nothing was written there. Please choose another place.</source>
+        <translation>الملف %1 رابط أنشأه حساب آخر على هذا الحاسوب، لذلك لم يُكتب فيه شيء. يُرجى اختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be replaced.</source>
+        <translation>هذا ليس ملفًا يمكن استبداله.</translation>
+    </message>
+    <message>
+        <source>too many links.</source>
+        <translation>روابط كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>the file was not opened.</source>
+        <translation>لم يُفتح الملف.</translation>
     </message>
 </context>
 <context>
@@ -515,189 +1131,29 @@
         <source>Set by %1 for everyone on this computer.</source>
         <translation>ضبطه %1 لكل من يستخدم هذا الحاسوب.</translation>
     </message>
+    <message>
+        <source>Your settings file was far too large to read, so Pauzeknop started with fresh settings. The old file was kept as %1.</source>
+        <translation>كان ملف إعداداتك كبيرًا جدًا فتعذّرت قراءته، لذلك بدأ Pauzeknop بإعدادات جديدة. احتُفظ بالملف القديم باسم %1.</translation>
+    </message>
+    <message>
+        <source>Your settings file is far too large to read. Pauzeknop uses its usual settings for now.</source>
+        <translation>ملف إعداداتك كبير جدًا فتتعذّر قراءته. يستخدم Pauzeknop إعداداته المعتادة في الوقت الحالي.</translation>
+    </message>
+    <message>
+        <source>This could not be saved on this computer (the disk may be full or read-only). It stays in use until Pauzeknop closes.</source>
+        <translation>تعذّر حفظ هذا الاختيار على هذا الحاسوب (ربما القرص ممتلئ أو للقراءة فقط). سيبقى مستخدمًا حتى يُغلق Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>عدد أحرف لا يتجاوز %1</translation>
+    </message>
+    <message>
+        <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
+        <translation>مفتاحًا مثل Ctrl+Alt+P (مع Ctrl أو Alt أو Super)، أو off</translation>
+    </message>
 </context>
 <context>
     <name>TipCatalog</name>
-    <message>
-        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
-        <translation>ضع طفلك في مكان آمن: على ظهره في سرير فارغ أو سرير لعب. ثم اخرج من الغرفة.</translation>
-    </message>
-    <message>
-        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
-        <translation>لا بأس بباب مغلق لبضع دقائق. عُد وألقِ نظرة كل 5 إلى 10 دقائق.</translation>
-    </message>
-    <message>
-        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
-        <translation>هل تشعر برغبة في الهزّ أو الإمساك بقوة أو الضرب؟ هذه إشارتك: ضع طفلك واخرج قليلًا.</translation>
-    </message>
-    <message>
-        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
-        <translation>لا تهزّ طفلًا ولا ترمه ولا تضربه أبدًا، ولا حتى مرة واحدة. قد يسبّب هزّ الرضيع تلفًا في الدماغ أو الوفاة.</translation>
-    </message>
-    <message>
-        <source>Breathe out for longer than you breathe in. Do it three times.</source>
-        <translation>اجعل زفيرك أطول من شهيقك. كرّر ذلك ثلاث مرات.</translation>
-    </message>
-    <message>
-        <source>Count slowly to ten before you do anything else.</source>
-        <translation>عُدّ ببطء حتى عشرة قبل أن تفعل أي شيء آخر.</translation>
-    </message>
-    <message>
-        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
-        <translation>اذهب إلى غرفة أخرى. اشرب بعض الماء أو الشاي، أو رشّ ماءً باردًا على وجهك.</translation>
-    </message>
-    <message>
-        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
-        <translation>قل بصوت عالٍ: «وصلتُ إلى حدّي. سآخذ خمس دقائق.»</translation>
-    </message>
-    <message>
-        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
-        <translation>اتصل بشخص ما: شريكك، أو جار، أو صديق، أو بالرقم 1712 أو 106.</translation>
-    </message>
-    <message>
-        <source>Asking for help is a strength, not a weakness.</source>
-        <translation>طلب المساعدة قوة وليس ضعفًا.</translation>
-    </message>
-    <message>
-        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
-        <translation>هل تظن أن طفلك مصاب أو مريض؟ اتصل بالرقم 112، أو 1733 خارج ساعات العمل. لا تنتظر.</translation>
-    </message>
-    <message>
-        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
-        <translation>يبلغ البكاء ذروته في عمر 6 إلى 8 أسابيع تقريبًا. إنها مرحلة وستمرّ.</translation>
-    </message>
-    <message>
-        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
-        <translation>كثرة البكاء أمر طبيعي لدى الرضيع الصغير. ليس ذنبك.</translation>
-    </message>
-    <message>
-        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
-        <translation>تحقّق من الأساسيات مرة واحدة: الجوع، الحفاض، الحرّ أو البرد، التعب. ثم توقّف عن البحث عن سبب.</translation>
-    </message>
-    <message>
-        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
-        <translation>جرّب شيئًا هادئًا واحدًا في كل مرة: الدندنة، ملامسة الجلد للجلد، نزهة بعربة الأطفال، حمّام دافئ.</translation>
-    </message>
-    <message>
-        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
-        <translation>بعض البكاء لا يمكن إيقافه. الرضيع الذي يبكي في سرير آمن ليس في خطر.</translation>
-    </message>
-    <message>
-        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
-        <translation>بكاء يبدو غير معتاد، أو حمّى، أو رفض الرضاعة: راجع الطبيب.</translation>
-    </message>
-    <message>
-        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
-        <translation>ضع الرضيع في سريره وأبقِ يدك على بطنه، أو انتظر حتى يغطّ في نوم عميق.</translation>
-    </message>
-    <message>
-        <source>Exhausted? Put the baby in its own bed before you rest.</source>
-        <translation>منهك؟ ضع الرضيع في سريره الخاص قبل أن ترتاح.</translation>
-    </message>
-    <message>
-        <source>Never doze off with a baby on a sofa.</source>
-        <translation>لا تغفُ أبدًا والرضيع معك على الأريكة.</translation>
-    </message>
-    <message>
-        <source>Ask your partner or a grandparent to take over for a while.</source>
-        <translation>اطلب من شريكك أو من أحد الأجداد أن يتولّى الأمر لبعض الوقت.</translation>
-    </message>
-    <message>
-        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
-        <translation>نوبات الغضب مرحلة طبيعية. معظمها ينتهي في أقل من 15 دقيقة.</translation>
-    </message>
-    <message>
-        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
-        <translation>حافظ على سلامة الطفل، وابقَ قريبًا منه، ودع النوبة تمرّ دون جدال.</translation>
-    </message>
-    <message>
-        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
-        <translation>سمِّ الشعور والحدّ بكلمات قليلة: «أنت غاضب. الضرب يؤلم، سأوقفك.»</translation>
-    </message>
-    <message>
-        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
-        <translation>لا تستطيع البقاء هادئًا؟ إن كان الطفل في أمان، فابتعد دقيقة أو دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
-        <translation>ابحث عمّا وراء ذلك: الجوع، التعب، كثرة المثيرات.</translation>
-    </message>
-    <message>
-        <source>Afterwards, make contact again and praise the next good moment.</source>
-        <translation>بعد ذلك، أعد التواصل وامدح اللحظة الجيدة التالية.</translation>
-    </message>
-    <message>
-        <source>Stop when the child shows it is full. Never force food.</source>
-        <translation>توقّف عندما يُظهر الطفل أنه شبع. لا تُجبره على الأكل أبدًا.</translation>
-    </message>
-    <message>
-        <source>A refused meal is not a failure. There will be another one.</source>
-        <translation>الوجبة المرفوضة ليست فشلًا. ستكون هناك وجبة أخرى.</translation>
-    </message>
-    <message>
-        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
-        <translation>هل تنتهي الرضعات بالبكاء باستمرار؟ اسأل خط Kind en Gezin-Lijn أو طبيبك العام.</translation>
-    </message>
-    <message>
-        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
-        <translation>اتفق مع زملائك على إشارة تعني: تولَّ الأمر، أحتاج دقيقتين.</translation>
-    </message>
-    <message>
-        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
-        <translation>لا تترك المجموعة دون إشراف أبدًا. اطلب أولًا من زميل أن يتولّى الأمر.</translation>
-    </message>
-    <message>
-        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
-        <translation>وحدك مع المجموعة؟ أمّن الجميع أولًا: الرضّع في أسرّتهم، والصغار جالسون مع نشاط هادئ.</translation>
-    </message>
-    <message>
-        <source>Once everyone is safe, call your manager or your back-up person.</source>
-        <translation>بعد أن يصبح الجميع في أمان، اتصل بمديرك أو بالشخص الاحتياطي.</translation>
-    </message>
-    <message>
-        <source>Babies set each other off. That is the room, not you.</source>
-        <translation>الرضّع يثيرون بكاء بعضهم بعضًا. هذا بسبب الغرفة، لا بسببك.</translation>
-    </message>
-    <message>
-        <source>After a hard moment, talk it through with a colleague or your manager.</source>
-        <translation>بعد لحظة صعبة، تحدّث عنها مع زميل أو مع مديرك.</translation>
-    </message>
-    <message>
-        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
-        <translation>قلق من طريقة تعاملك أنت أو أحد زملائك مع طفل؟ أخبر مديرك. يمكن لخط 1712 أن ينصحك أيضًا.</translation>
-    </message>
-    <message>
-        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
-        <translation>اطلب مساعدة ملموسة: وجبة، أو ربع ساعة من رعاية الطفل.</translation>
-    </message>
-    <message>
-        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
-        <translation>أعدّ خطة للبكاء مسبقًا: ثلاثة أشياء مهدّئة، ومن تتصل به، وأين يوضع الرضيع.</translation>
-    </message>
-    <message>
-        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
-        <translation>شارك قاعدة «لا هزّ أبدًا» وخطتك مع كل من يعتني بالرضيع.</translation>
-    </message>
-    <message>
-        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
-        <translation>الشعور بالفتور أو الإرهاق لأسابيع بعد الولادة أمر شائع. المساعدة متوفرة: طبيبك العام، Kind en Gezin، الرقم 106.</translation>
-    </message>
-    <message>
-        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
-        <translation>تغيّرت نصائح النوم الآمن: على الظهر، في سرير فارغ. اتبع روتين الوالدين.</translation>
-    </message>
-    <message>
-        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
-        <translation>يحقّ لك أيضًا كجدّ أو جدّة أن تبتعد قليلًا. وضع الرضيع في مكان آمن مسموح دائمًا.</translation>
-    </message>
-    <message>
-        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
-        <translation>هل صرخت أو أمسكت الطفل بعنف؟ لم يفت الأوان أبدًا للتحدث عن ذلك والتصالح مع الطفل.</translation>
-    </message>
-    <message>
-        <source>1712 also helps people who sometimes use violence, anonymously.</source>
-        <translation>يساعد خط 1712 أيضًا، دون الكشف عن الهوية، الأشخاص الذين يلجؤون أحيانًا إلى العنف.</translation>
-    </message>
     <message>
         <source>Right now</source>
         <translation>الآن</translation>
@@ -707,7 +1163,7 @@
         <translation>رضيع يبكي</translation>
     </message>
     <message>
-        <source>Won't sleep</source>
+        <source>Won&apos;t sleep</source>
         <translation>لا يريد النوم</translation>
     </message>
     <message>
@@ -728,14 +1184,7 @@
     </message>
     <message>
         <source>Afterwards</source>
-        <translation>بعد ذلك</translation>
-    </message>
-</context>
-<context>
-    <name>UsageExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
+        <translation>بعد ما حدث</translation>
     </message>
 </context>
 <context>
@@ -760,7 +1209,7 @@
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <source>The administrator's PIN shows the record of pauses.</source>
+        <source>The administrator&apos;s PIN shows the record of pauses.</source>
         <translation>يتيح رمز PIN الخاص بالمسؤول الاطلاع على سجل الاستراحات.</translation>
     </message>
     <message>
@@ -783,6 +1232,10 @@
         <source>That PIN is not right. Please try again.</source>
         <translation>رمز PIN هذا غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>جارٍ التحقق من رمز PIN...</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -792,7 +1245,7 @@
     </message>
     <message>
         <source>A little more in</source>
-        <translation>قليلًا بعد</translation>
+        <translation>شهيق آخر</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -824,19 +1277,47 @@
     </message>
     <message>
         <source>+1 minute</source>
-        <translation>+ دقيقة</translation>
+        <translation>دقيقة إضافية</translation>
     </message>
     <message>
         <source>Makes this breathing session a little longer.</source>
         <translation>يطيل جلسة التنفس هذه قليلًا.</translation>
     </message>
     <message>
-        <source>I'm done breathing</source>
+        <source>I&apos;m done breathing</source>
         <translation>انتهيت من التنفس</translation>
     </message>
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>يوقف المؤقت ويسألك عن شعورك.</translation>
+    </message>
+    <message>
+        <source>Well done. The breathing exercise is over.</source>
+        <translation>أحسنت. انتهى تمرين التنفس.</translation>
+    </message>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>الدقائق المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Seconds of this step</source>
+        <translation>ثواني هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation>دائرة التنفس</translation>
+    </message>
+    <message>
+        <source>Grows as you breathe in, shrinks as you breathe out.</source>
+        <translation>تكبر مع الشهيق، وتصغر مع الزفير.</translation>
+    </message>
+    <message>
+        <source>Breathing bar</source>
+        <translation>شريط التنفس</translation>
+    </message>
+    <message>
+        <source>Fills as you breathe in, empties as you breathe out.</source>
+        <translation>يمتلئ مع الشهيق، ويفرغ مع الزفير.</translation>
     </message>
 </context>
 <context>
@@ -860,10 +1341,6 @@
     <message>
         <source>Starts another round of breathing.</source>
         <translation>يبدأ جولة تنفس أخرى.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>العودة إلى طفلي</translation>
     </message>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
@@ -905,7 +1382,7 @@
     <name>pk::CryingPlanCard</name>
     <message>
         <source>Your own people</source>
-        <translation>أشخاصك</translation>
+        <translation>المقرّبون منك</translation>
     </message>
     <message>
         <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
@@ -1104,6 +1581,99 @@
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>يبدأ التمرين المختار للمدة المختارة.</translation>
     </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (مُوصى به)</translation>
+    </message>
+    <message>
+        <source>Fewer exercises</source>
+        <translation>تمارين أقل</translation>
+    </message>
+    <message>
+        <source>More exercises</source>
+        <translation>تمارين أكثر</translation>
+    </message>
+    <message>
+        <source>Shows or hides the other breathing exercises.</source>
+        <translation>يعرض تمارين التنفس الأخرى أو يخفيها.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::FirstRunCard</name>
+    <message>
+        <source>Is this you? Then Pauzeknop shows the right help.</source>
+        <translation>هل هذا أنت؟ عندها يعرض لك Pauzeknop المساعدة المناسبة.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <source>I live in</source>
+        <translation>أسكن في</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>أب أو أم</translation>
+    </message>
+    <message>
+        <source>a grandparent</source>
+        <translation>جدّ أو جدّة</translation>
+    </message>
+    <message>
+        <source>a childcare worker</source>
+        <translation>عامل في رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>someone else who minds a child</source>
+        <translation>شخص آخر يعتني بطفل</translation>
+    </message>
+    <message>
+        <source>The tips and the safety card speak to you.</source>
+        <translation>تخاطبك النصائح وبطاقة الأمان.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop shows the helplines of this region.</source>
+        <translation>يعرض Pauzeknop خطوط المساعدة في هذه المنطقة.</translation>
+    </message>
+    <message>
+        <source>Choose the language of Pauzeknop.</source>
+        <translation>اختر لغة Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>That&apos;s right</source>
+        <translation>هذا صحيح</translation>
+    </message>
+    <message>
+        <source>Keeps these answers. You can change them later in Settings.</source>
+        <translation>يحفظ هذه الإجابات. يمكنك تغييرها لاحقًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Puts this card away. Pauzeknop keeps its guess; Settings can change it.</source>
+        <translation>يُخفي هذه البطاقة. يحتفظ Pauzeknop بتخمينه، ويمكنك تغييره في الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::GlobalPauseKey</name>
+    <message>
+        <source>Pause now: open the calm pause screen of Pauzeknop</source>
+        <translation>استراحة الآن: افتح شاشة الاستراحة الهادئة في Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelpRow</name>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone.</source>
+        <translation>لا يستطيع هذا الحاسوب إجراء مكالمات. اطلب %1 من هاتف.</translation>
+    </message>
 </context>
 <context>
     <name>pk::HelplineCard</name>
@@ -1125,15 +1695,11 @@
     </message>
     <message>
         <source>Anonymous</source>
-        <translation>دون كشف الهوية</translation>
+        <translation>دون ذكر الاسم</translation>
     </message>
     <message>
         <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
         <translation>تعذّر تأكيد هذه البيانات مؤخرًا. تحقّق من الموقع الإلكتروني قبل الاعتماد عليها.</translation>
-    </message>
-    <message>
-        <source>Checked on %1</source>
-        <translation>تم التحقق في %1</translation>
     </message>
     <message>
         <source>Call</source>
@@ -1180,7 +1746,7 @@
         <translation>رمز QR للاتصال بـ %1</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera to call %1.</source>
+        <source>Scan with your phone&apos;s camera to call %1.</source>
         <translation>امسحه بكاميرا هاتفك للاتصال بالرقم %1.</translation>
     </message>
     <message>
@@ -1223,6 +1789,10 @@
         <source>Number copied.</source>
         <translation>تم نسخ الرقم.</translation>
     </message>
+    <message>
+        <source>Source checked on %1</source>
+        <translation>تم التحقق من المصدر في %1</translation>
+    </message>
 </context>
 <context>
     <name>pk::HelplinesScreen</name>
@@ -1261,18 +1831,6 @@
     <message>
         <source>Who can help</source>
         <translation>من يمكنه المساعدة</translation>
-    </message>
-    <message>
-        <source>Where you live:</source>
-        <translation>مكان سكنك:</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>المنطقة</translation>
-    </message>
-    <message>
-        <source>Shows the helplines for this region.</source>
-        <translation>يعرض خطوط المساعدة لهذه المنطقة.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1877,7 @@
     </message>
     <message>
         <source>Helplines that are open now, and your own people to call.</source>
-        <translation>خطوط المساعدة المفتوحة الآن، وأشخاصك الذين يمكنك الاتصال بهم.</translation>
+        <translation>خطوط المساعدة المفتوحة الآن، والمقرّبون منك الذين يمكنك الاتصال بهم.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1410,6 +1968,29 @@
     </message>
 </context>
 <context>
+    <name>pk::KeyRecorder</name>
+    <message>
+        <source>Press the new keys now (Escape cancels)</source>
+        <translation>اضغط المفاتيح الجديدة الآن (Escape للإلغاء)</translation>
+    </message>
+    <message>
+        <source>%1… (Escape cancels)</source>
+        <translation>%1… (Escape للإلغاء)</translation>
+    </message>
+    <message>
+        <source>Press the new keys now, for example Ctrl, Alt and a letter together. Escape cancels.</source>
+        <translation>اضغط المفاتيح الجديدة الآن، مثلًا Ctrl وAlt وحرفًا معًا. مفتاح Escape يلغي.</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>اختر مفتاحًا</translation>
+    </message>
+    <message>
+        <source>Press Space to choose another key, then press the new keys.</source>
+        <translation>اضغط على مفتاح المسافة لاختيار مفتاح آخر، ثم اضغط المفاتيح الجديدة.</translation>
+    </message>
+</context>
+<context>
     <name>pk::MainWindow</name>
     <message>
         <source>Pauzeknop</source>
@@ -1419,10 +2000,6 @@
 <context>
     <name>pk::NeedHelpPage</name>
     <message>
-        <source>In danger, or is someone hurt? Call 112 now.</source>
-        <translation>هل هناك خطر أو إصابة؟ اتصل بالرقم 112 الآن.</translation>
-    </message>
-    <message>
         <source>Call 112</source>
         <translation>اتصل بالرقم 112</translation>
     </message>
@@ -1431,20 +2008,12 @@
         <translation>رقم الطوارئ: الشرطة والإسعاف والإطفاء.</translation>
     </message>
     <message>
-        <source>This computer cannot dial. Use a phone and call 112.</source>
-        <translation>لا يمكن لهذا الحاسوب الاتصال. استخدم هاتفًا واتصل بالرقم 112.</translation>
-    </message>
-    <message>
-        <source>You can also call someone who listens:</source>
-        <translation>يمكنك أيضًا الاتصال بشخص يستمع إليك:</translation>
-    </message>
-    <message>
         <source>My people and all helplines</source>
-        <translation>أشخاصي وكل خطوط المساعدة</translation>
+        <translation>المقرّبون مني وكل خطوط المساعدة</translation>
     </message>
     <message>
         <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
-        <translation>ينهي الاستراحة ويفتح «من يمكنه المساعدة»: الأشخاص الذين يمكنك الاتصال بهم، وكل خط مع الاتصال والنسخ ورمز QR.</translation>
+        <translation>ينهي الاستراحة ويفتح «من يمكنه المساعدة»: المقرّبون منك الذين يمكنك الاتصال بهم، وكل خط مع الاتصال والنسخ ورمز QR.</translation>
     </message>
     <message>
         <source>Back to my child</source>
@@ -1455,16 +2024,8 @@
         <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
     </message>
     <message>
-        <source>Open now</source>
-        <translation>مفتوح الآن</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>مغلق الآن</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>You don&apos;t have to do this alone.</source>
+        <translation>لست مضطرًا إلى مواجهة هذا وحدك.</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +2058,7 @@
 <context>
     <name>pk::PauseScreen</name>
     <message>
-        <source>I'm OK now</source>
+        <source>I&apos;m OK now</source>
         <translation>أنا بخير الآن</translation>
     </message>
     <message>
@@ -1508,32 +2069,8 @@
 <context>
     <name>pk::PrivacyControls</name>
     <message>
-        <source>Keep track of my pauses on this computer</source>
-        <translation>احتفظ بسجل استراحاتي على هذا الحاسوب</translation>
-    </message>
-    <message>
         <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
         <translation>عند إيقاف هذا الخيار لا يُسجَّل شيء جديد. ويبقى ما سُجِّل من قبل إلى أن تحذفه.</translation>
-    </message>
-    <message>
-        <source>Keep them for</source>
-        <translation>الاحتفاظ بها لمدة</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 يومًا</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 يومًا</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>سنة واحدة</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>إلى الأبد</translation>
     </message>
     <message>
         <source>Older notes are removed every time Pauzeknop starts.</source>
@@ -1603,7 +2140,7 @@
         <translation>خصوصيتك</translation>
     </message>
     <message>
-        <source>the app's own folder</source>
+        <source>the app&apos;s own folder</source>
         <translation>مجلد التطبيق الخاص</translation>
     </message>
     <message>
@@ -1628,7 +2165,7 @@
     </message>
     <message>
         <source>What Pauzeknop is not</source>
-        <translation>ما ليس Pauzeknop</translation>
+        <translation>ما لا يفعله Pauzeknop</translation>
     </message>
     <message>
         <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
@@ -1639,7 +2176,7 @@
         <translation>على هذا الحاسوب فقط، في ملف واحد: %1. لا يستخدم Pauzeknop الإنترنت أبدًا، فلا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <source>Your name, your child&apos;s name, the computer&apos;s name, anything you type, the people in your own plan, window titles and file names.</source>
         <translation>اسمك، واسم طفلك، واسم الحاسوب، وأي شيء تكتبه، والأشخاص في خطتك الخاصة، وعناوين النوافذ وأسماء الملفات.</translation>
     </message>
     <message>
@@ -1647,12 +2184,66 @@
         <translation>أنت تختار: 30 يومًا أو 90 يومًا أو سنة أو إلى الأبد. تُحذف الملاحظات الأقدم في كل مرة يبدأ فيها Pauzeknop. ويمكنك من صفحة «استراحاتي» إيقاف التسجيل أو حذف كل شيء.</translation>
     </message>
     <message>
-        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator&apos;s PIN.</source>
         <translation>الأشخاص الذين يستخدمون هذا الحاسوب فقط. إذا حفظت ملخّصًا فهو يضم أعدادًا لكل أسبوع، لا لحظات منفردة. على الحاسوب المشترك تُخفى الأعداد الأقل من 5 وتحتاج صفحة «استراحاتي» إلى رمز المسؤول.</translation>
     </message>
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>يساعدك Pauzeknop على أخذ لحظة هدوء. لا يشخّص ولا يعالج أي شيء. إذا كنت أنت أو طفلك في خطر فاتصل بالرقم 112.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::RegionHeading</name>
+    <message>
+        <source>Help in Brussels</source>
+        <translation>المساعدة في بروكسل</translation>
+    </message>
+    <message>
+        <source>Help in Wallonia</source>
+        <translation>المساعدة في والونيا</translation>
+    </message>
+    <message>
+        <source>Help in the German-speaking Community</source>
+        <translation>المساعدة في المجموعة الناطقة بالألمانية</translation>
+    </message>
+    <message>
+        <source>Help in the Netherlands</source>
+        <translation>المساعدة في هولندا</translation>
+    </message>
+    <message>
+        <source>Help in Flanders</source>
+        <translation>المساعدة في فلاندرز</translation>
+    </message>
+    <message>
+        <source>Change where I live</source>
+        <translation>تغيير مكان السكن</translation>
+    </message>
+    <message>
+        <source>Shows the lines of another region. Pauzeknop uses it everywhere.</source>
+        <translation>يعرض خطوط منطقة أخرى. ويستخدمها Pauzeknop بعد ذلك في كل مكان.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::RetentionQuestion</name>
+    <message>
+        <source>Delete older pauses?</source>
+        <translation>حذف الاستراحات الأقدم؟</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.
+Pauses that would be deleted: %2
+This cannot be undone.</source>
+        <translation>الاحتفاظ بالسجل لمدة %1 يحذف الآن الاستراحات الأقدم من هذا الحاسوب.
+الاستراحات التي ستُحذف: %2
+لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>احذفها</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>أبقِ استراحاتي</translation>
     </message>
 </context>
 <context>
@@ -1666,16 +2257,20 @@
         <translation>اطلب من زميل أن يتولّى الأمر، أو ضع المجموعة في أمان أولًا.</translation>
     </message>
     <message>
-        <source>Lay your baby on their back in the cot or another safe place. It's OK to walk away for a few minutes.</source>
+        <source>Lay your baby on their back in the cot or another safe place. It&apos;s OK to walk away for a few minutes.</source>
         <translation>ضع طفلك على ظهره في سريره أو في مكان آمن آخر. لا بأس أن تبتعد لبضع دقائق.</translation>
     </message>
     <message>
-        <source>My child is safe. Let's breathe</source>
+        <source>My child is safe. Let&apos;s breathe</source>
         <translation>طفلي في أمان. لنتنفس</translation>
     </message>
     <message>
         <source>Starts the breathing exercise.</source>
         <translation>يبدأ تمرين التنفس.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby. Put the baby down safely and step away.</source>
+        <translation>لا تهزّ الرضيع أبدًا. ضعه في مكان آمن وابتعد قليلًا.</translation>
     </message>
 </context>
 <context>
@@ -1831,8 +2426,8 @@
         <translation>كلمات منطوقة</translation>
     </message>
     <message>
-        <source>A calm voice says "breathe in" and "breathe out".</source>
-        <translation>صوت هادئ يقول "شهيق" و"زفير".</translation>
+        <source>A calm voice says &quot;breathe in&quot; and &quot;breathe out&quot;.</source>
+        <translation>صوت هادئ يقول &quot;شهيق&quot; و&quot;زفير&quot;.</translation>
     </message>
     <message>
         <source>Seeing</source>
@@ -1919,8 +2514,95 @@
         <translation>أعدّه %1.</translation>
     </message>
     <message>
-        <source>Some lines of the organisation's settings file were ignored:</source>
+        <source>Some lines of the organisation&apos;s settings file were ignored:</source>
         <translation>تم تجاهل بعض أسطر ملف إعدادات المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>اختصار لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Spoken words are not available in this language. The soft sounds still work.</source>
+        <translation>الكلمات المنطوقة غير متوفرة بهذه اللغة. الأصوات الهادئة ما زالت تعمل.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ShortcutRow</name>
+    <message>
+        <source>Your computer keeps this key for itself. Choose another.</source>
+        <translation>يحتفظ حاسوبك بهذا المفتاح لنفسه. اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>Choose a letter, digit or F-key together with Ctrl, Alt or the Windows key, so the key never gets in the way of typing.</source>
+        <translation>اختر حرفًا أو رقمًا أو مفتاح F مع Ctrl أو Alt أو مفتاح Windows، حتى لا يعيق المفتاح الكتابة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Pause from anywhere</source>
+        <translation>استراحة من أي مكان</translation>
+    </message>
+    <message>
+        <source>One key opens the pause, also when Pauzeknop is in the tray or behind other windows.</source>
+        <translation>مفتاح واحد يفتح الاستراحة، حتى عندما يكون Pauzeknop في علبة النظام أو خلف نوافذ أخرى.</translation>
+    </message>
+    <message>
+        <source>Key for the pause</source>
+        <translation>مفتاح الاستراحة</translation>
+    </message>
+    <message>
+        <source>Ask my desktop again</source>
+        <translation>اسأل النظام مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Locked. %1</source>
+        <translation>مقفل. %1</translation>
+    </message>
+    <message>
+        <source>Off. The Pause button and the tray still open the pause.</source>
+        <translation>متوقف. زر الاستراحة وعلبة النظام ما زالا يفتحان الاستراحة.</translation>
+    </message>
+    <message>
+        <source>Asking your desktop to set up %1. It may show a window to confirm.</source>
+        <translation>نطلب من نظامك إعداد %1. قد تظهر نافذة للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Setting up %1…</source>
+        <translation>جارٍ إعداد %1…</translation>
+    </message>
+    <message>
+        <source>On: your desktop opens the pause when you press %1, while Pauzeknop is running.</source>
+        <translation>مفعّل: يفتح نظامك الاستراحة عندما تضغط %1، ما دام Pauzeknop يعمل.</translation>
+    </message>
+    <message>
+        <source>On: press %1 anywhere to open the pause, while Pauzeknop is running.</source>
+        <translation>مفعّل: اضغط %1 في أي مكان لفتح الاستراحة، ما دام Pauzeknop يعمل.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Start with my computer&quot; to have the key always ready.</source>
+        <translation>فعّل «التشغيل مع حاسوبي» ليكون المفتاح جاهزًا دائمًا.</translation>
+    </message>
+    <message>
+        <source>This key is taken by another program; choose another.</source>
+        <translation>هذا المفتاح يستخدمه برنامج آخر؛ اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not set up the key. That is fine: the Pause button and the tray still open the pause. You can ask again, or add a key in your desktop&apos;s own keyboard settings with the command %1.</source>
+        <translation>لم يُعدّ نظامك المفتاح. لا بأس: زر الاستراحة وعلبة النظام ما زالا يفتحان الاستراحة. يمكنك السؤال مرة أخرى، أو إضافة مفتاح في إعدادات لوحة المفاتيح في نظامك باستخدام الأمر %1.</translation>
+    </message>
+    <message>
+        <source>This keyboard has no such key; choose another.</source>
+        <translation>لا يوجد هذا المفتاح في لوحة المفاتيح هذه؛ اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in Settings &gt; Keyboard &gt; View and Customise Shortcuts &gt; Custom Shortcuts, with the command %1.</source>
+        <translation>لا يسمح هذا النظام لـ Pauzeknop بضبط مفتاح بنفسه. أضف مفتاحًا من الإعدادات &gt; لوحة المفاتيح &gt; عرض الاختصارات وتخصيصها &gt; اختصارات مخصّصة، باستخدام الأمر %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in System Settings &gt; Shortcuts &gt; Add New &gt; Command or Script, with the command %1.</source>
+        <translation>لا يسمح هذا النظام لـ Pauzeknop بضبط مفتاح بنفسه. أضف مفتاحًا من إعدادات النظام &gt; الاختصارات &gt; إضافة جديد &gt; أمر أو سكربت، باستخدام الأمر %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add a shortcut in your desktop&apos;s own keyboard settings, with the command %1.</source>
+        <translation>لا يسمح هذا النظام لـ Pauzeknop بضبط مفتاح بنفسه. أضف اختصارًا في إعدادات لوحة المفاتيح في نظامك، باستخدام الأمر %1.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2612,7 @@
         <translation>نصيحة: %1</translation>
     </message>
     <message>
-        <source>That's OK. Take a little more time.</source>
+        <source>That&apos;s OK. Take a little more time.</source>
         <translation>لا بأس. خذ وقتًا أطول قليلًا.</translation>
     </message>
     <message>
@@ -1955,7 +2637,7 @@
     </message>
     <message>
         <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
-        <translation>مؤقت لمدة 2 أو 5 أو 10 دقائق يذكّرك بأن تتفقد طفلك.</translation>
+        <translation>مؤقت لدقيقتين أو 5 أو 10 دقائق يذكّرك بأن تتفقد طفلك.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2770,7 @@
     </message>
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
-        <translation>عندما تحتاج إلى استراحة، انقر على الأيقونة هنا. تجد "إنهاء" في قائمتها.</translation>
+        <translation>عندما تحتاج إلى استراحة، انقر على الأيقونة هنا. تجد &quot;إنهاء&quot; في قائمتها.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2819,7 @@
         <translation>تنفّس واشرب بعض الماء. تفقّد طفلك في النهاية.</translation>
     </message>
     <message>
-        <source>I'm back</source>
+        <source>I&apos;m back</source>
         <translation>لقد عدت</translation>
     </message>
     <message>
@@ -2147,10 +2829,6 @@
     <message>
         <source>Go and look at your child now.</source>
         <translation>اذهب الآن وتفقّد طفلك.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>العودة إلى طفلي</translation>
     </message>
     <message>
         <source>Ends the pause and returns to the start screen.</source>

@@ -1,88 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>BreathingCatalog</name>
-    <message>
-        <source>Calm breath</source>
-        <translation>Respiration calme</translation>
-    </message>
-    <message>
-        <source>Breathe in for 4 seconds and out for 6. A long out-breath helps the body slow down.</source>
-        <translation>Inspirez pendant 4 secondes et expirez pendant 6. Une longue expiration aide le corps à ralentir.</translation>
-    </message>
-    <message>
-        <source>No holding your breath. Breathe gently, not deeply.</source>
-        <translation>Sans retenir votre souffle. Respirez doucement, pas profondément.</translation>
-    </message>
-    <message>
-        <source>Physiological sigh</source>
-        <translation>Soupir physiologique</translation>
-    </message>
-    <message>
-        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
-        <translation>Inspirez, ajoutez une petite inspiration par-dessus, puis expirez tout lentement. Un à trois soupirs aident déjà.</translation>
-    </message>
-    <message>
-        <source>Stop if you feel dizzy.</source>
-        <translation>Arrêtez si vous avez la tête qui tourne.</translation>
-    </message>
-    <message>
-        <source>Resonance breathing</source>
-        <translation>Respiration en résonance</translation>
-    </message>
-    <message>
-        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
-        <translation>Inspirez 5,5 secondes, expirez 5,5 : environ six respirations par minute. Idéal pendant cinq minutes ou plus.</translation>
-    </message>
-    <message>
-        <source>Breathe gently, not deeply.</source>
-        <translation>Respirez doucement, pas profondément.</translation>
-    </message>
-    <message>
-        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
-        <translation>Retenir son souffle ne convient pas à tout le monde. Arrêtez si c'est inconfortable.</translation>
-    </message>
-    <message>
-        <source>Box breathing</source>
-        <translation>Respiration carrée</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
-        <translation>Inspirez 4 secondes, retenez 4, expirez 4, retenez 4, comme les côtés d'un carré.</translation>
-    </message>
-    <message>
-        <source>Short box breathing</source>
-        <translation>Respiration carrée courte</translation>
-    </message>
-    <message>
-        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
-        <translation>Un carré plus léger : inspirez 3 secondes, retenez 3, expirez 3, retenez 3.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing</source>
-        <translation>Respiration 4-7-8</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
-        <translation>Inspirez 4 secondes, retenez 7, expirez 8. Quatre tours au maximum.</translation>
-    </message>
-    <message>
-        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
-        <translation>Cela peut donner la tête qui tourne et convient mal quand vous êtes très agité. Une méthode de praticien, non testée par des études.</translation>
-    </message>
-    <message>
-        <source>Count to ten</source>
-        <translation>Compter jusqu'à dix</translation>
-    </message>
-    <message>
-        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
-        <translation>Comptez lentement de 1 à 10 en expirant, avant de faire quoi que ce soit.</translation>
-    </message>
-    <message>
-        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
-        <translation>Court exprès : dix à trente secondes. Ensuite, mettez votre enfant en sécurité si vous avez besoin de plus.</translation>
-    </message>
     <message>
         <source>My pattern %1</source>
         <translation>Mon rythme %1</translation>
@@ -93,26 +13,22 @@
     </message>
     <message>
         <source>Stop if you feel dizzy or uncomfortable.</source>
-        <translation>Arrêtez si vous avez la tête qui tourne ou si c'est inconfortable.</translation>
+        <translation>Arrêtez si vous avez la tête qui tourne ou si c’est inconfortable.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Pauzeknop: a pause button for people who care for young children.</source>
-        <translation>Pauzeknop : un bouton pause pour les personnes qui s'occupent de jeunes enfants.</translation>
+        <translation>Pauzeknop : un bouton pause pour les personnes qui s’occupent de jeunes enfants.</translation>
     </message>
     <message>
         <source>Open on the pause screen.</source>
-        <translation>Ouvrir directement l'écran de pause.</translation>
+        <translation>Ouvrir directement l’écran de pause.</translation>
     </message>
     <message>
         <source>Keep the usage log and settings in &lt;dir&gt;.</source>
-        <translation>Garder le journal d'utilisation et les réglages dans &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>Use language &lt;code&gt; (en, nl, fr, de, ar).</source>
-        <translation>Utiliser la langue &lt;code&gt; (en, nl, fr, de, ar).</translation>
+        <translation>Garder le journal d’utilisation et les réglages dans &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Run pauzeknop --help to see what it understands.</source>
@@ -128,27 +44,567 @@
     </message>
     <message>
         <source>Read an admin PIN from standard input and print the line for the managed configuration (for administrators).</source>
-        <translation>Lire un code PIN administrateur sur l'entrée standard et afficher la ligne pour la configuration gérée (pour les administrateurs).</translation>
+        <translation>Lire un code PIN administrateur sur l’entrée standard et afficher la ligne pour la configuration gérée (pour les administrateurs).</translation>
     </message>
     <message>
-        <source>Open on "Who can help": helplines and your own people to call.</source>
-        <translation>Ouvrir sur « Qui peut aider » : lignes d’aide et vos propres personnes à appeler.</translation>
+        <source>Open on &quot;Who can help&quot;: helplines and your own people to call.</source>
+        <translation>Ouvrir sur « Qui peut aider » : lignes d’aide et vos proches à appeler.</translation>
     </message>
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
-        <translation>Écrire les comptes hebdomadaires du journal d'utilisation dans &lt;file&gt; (CSV, ou JSON pour .json) et quitter.</translation>
+        <translation>Écrire les comptes hebdomadaires du journal d’utilisation dans &lt;file&gt; (CSV, ou JSON pour .json) et quitter.</translation>
     </message>
     <message>
         <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
-        <translation>Ouvre directement la respiration, avec l'exercice [PATTERN] s'il est indiqué : %1.</translation>
+        <translation>Ouvrir directement la respiration, avec l’exercice [PATTERN] s’il est indiqué : %1.</translation>
     </message>
     <message>
         <source>With --breathe: the exercise to breathe with.</source>
-        <translation>Avec --breathe : l'exercice de respiration à utiliser.</translation>
+        <translation>Avec --breathe : l’exercice de respiration à utiliser.</translation>
     </message>
     <message>
         <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
         <translation>Exercice de respiration inconnu : %1. Choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt;: %1.</source>
+        <translation>Utiliser la langue &lt;code&gt; : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1. Choose one of: %2.</source>
+        <translation>Langue inconnue : %1. Choisissez parmi : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Advice of the Pauzeknop team</source>
+        <translation>Conseil de l’équipe Pauzeknop</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Répond en %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a helpline&apos;s name and number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a helpline named in a tip, and the language it answers in</comment>
+        <translation>%1, en %2</translation>
+    </message>
+    <message>
+        <source>Calm breath</source>
+        <comment>exercise-name:calm</comment>
+        <translation>Respiration calme</translation>
+    </message>
+    <message>
+        <source>Breathe in for 4 seconds and out for 6, slowly and gently.</source>
+        <comment>exercise-summary:calm</comment>
+        <translation>Inspirez pendant 4 secondes et expirez pendant 6, lentement et doucement.</translation>
+    </message>
+    <message>
+        <source>No holding your breath. Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:calm</comment>
+        <translation>Ne retenez pas votre souffle. Respirez doucement, pas profondément.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <comment>exercise-name:sigh</comment>
+        <translation>Soupir physiologique</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly.</source>
+        <comment>exercise-summary:sigh</comment>
+        <translation>Inspirez, ajoutez une deuxième petite inspiration par-dessus, puis soufflez tout l’air lentement.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <comment>exercise-caveat:sigh</comment>
+        <translation>Arrêtez si vous avez la tête qui tourne.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <comment>exercise-name:resonance</comment>
+        <translation>Respiration en résonance</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <comment>exercise-summary:resonance</comment>
+        <translation>Inspirez 5,5 secondes, expirez 5,5 : environ six respirations par minute. Idéal pendant cinq minutes ou plus.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:resonance</comment>
+        <translation>Respirez doucement, pas profondément.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <comment>exercise-name:box</comment>
+        <translation>Respiration carrée</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <comment>exercise-summary:box</comment>
+        <translation>Inspirez 4 secondes, retenez 4, expirez 4, retenez 4, comme les côtés d’un carré.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box</comment>
+        <translation>Asseyez-vous d’abord, et ne retenez jamais votre souffle quand vous tenez votre bébé. Vous êtes enceinte ou vous avez un problème au cœur ou aux poumons ? Choisissez plutôt « Respiration calme ».</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <comment>exercise-name:box3</comment>
+        <translation>Respiration carrée courte</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <comment>exercise-summary:box3</comment>
+        <translation>Un carré plus léger : inspirez 3 secondes, retenez 3, expirez 3, retenez 3.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box3</comment>
+        <translation>Asseyez-vous d’abord, et ne retenez jamais votre souffle quand vous tenez votre bébé. Vous êtes enceinte ou vous avez un problème au cœur ou aux poumons ? Choisissez plutôt « Respiration calme ».</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <comment>exercise-name:478</comment>
+        <translation>Respiration 4-7-8</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <comment>exercise-summary:478</comment>
+        <translation>Inspirez 4 secondes, retenez 7, expirez 8. Quatre tours au maximum.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath. It can make you light-headed; not tested in trials.</source>
+        <comment>exercise-caveat:478</comment>
+        <translation>Asseyez-vous d’abord, et ne retenez jamais votre souffle quand vous tenez votre bébé. Vous êtes enceinte ou vous avez un problème au cœur ou aux poumons ? Choisissez « Respiration calme ». Cet exercice peut donner la tête qui tourne ; il n’a pas été testé dans des études.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <comment>exercise-name:count10</comment>
+        <translation>Compter jusqu’à dix</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <comment>exercise-summary:count10</comment>
+        <translation>Comptez lentement de 1 à 10 en expirant, avant de faire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <comment>exercise-caveat:count10</comment>
+        <translation>Court exprès : dix à trente secondes. Ensuite, mettez votre enfant en sécurité si vous avez besoin de plus de temps.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <comment>helpline-purpose:be-112</comment>
+        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade. Police : 101.</translation>
+    </message>
+    <message>
+        <source>The doctor on call when your own GP is closed: at weekends and on public holidays, and on weeknights in most regions. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733</comment>
+        <translation>Le médecin de garde quand le cabinet de votre médecin généraliste est fermé : le week-end et les jours fériés, et dans la plupart des régions aussi le soir et la nuit en semaine. Depuis un téléphone avec une carte SIM étrangère : +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call</source>
+        <comment>helpline-mention:be-1733</comment>
+        <translation>le 1733, le médecin de garde</translation>
+    </message>
+    <message>
+        <source>The doctor on call at weekends (Friday 19:00 to Monday 08:00) and on public holidays. On weeknights 1733 is not the route here: ask your own GP&apos;s practice who is on duty. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733-dg</comment>
+        <translation>Le médecin de garde le week-end (du vendredi 19 h au lundi 8 h) et les jours fériés. En semaine, le soir et la nuit, ce n’est pas le 1733 ici : demandez au cabinet de votre médecin généraliste qui est de garde. Depuis un téléphone avec une carte SIM étrangère : +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call at weekends</source>
+        <comment>helpline-mention:be-1733-dg</comment>
+        <translation>le 1733, le médecin de garde du week-end</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse: for anyone who is worried, and for people who sometimes use violence themselves. You need not say who you are. Not an emergency line.</source>
+        <comment>helpline-purpose:be-1712</comment>
+        <translation>Violence, abus et maltraitance d’enfants : pour toute personne inquiète, et pour les personnes qui sont parfois violentes elles-mêmes. Inutile de dire qui vous êtes. Pas un numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>For professionals worried about a child: the Vertrouwenscentrum Kindermishandeling of your province, or of Brussels, gives advice and help. Free.</source>
+        <comment>helpline-purpose:be-vk</comment>
+        <translation>Pour les professionnels inquiets pour un enfant : le Vertrouwenscentrum Kindermishandeling de votre province, ou de Bruxelles, donne des conseils et de l’aide. Gratuit.</translation>
+    </message>
+    <message>
+        <source>the Vertrouwenscentrum Kindermishandeling of your province</source>
+        <comment>helpline-mention:be-vk</comment>
+        <translation>le Vertrouwenscentrum Kindermishandeling de votre province</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <comment>helpline-purpose:be-tele-onthaal</comment>
+        <translation>Une ligne d’écoute anonyme pour toute personne qui a besoin de parler.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-zelfmoordlijn</comment>
+        <translation>Pour toute personne qui pense au suicide, et pour les personnes inquiètes pour quelqu’un. Jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <comment>helpline-purpose:be-kind-en-gezin</comment>
+        <translation>Questions sur les bébés, les jeunes enfants et l’accueil de la petite enfance.</translation>
+    </message>
+    <message>
+        <source>the Kind en Gezin-Lijn (078 150 100)</source>
+        <comment>helpline-mention:be-kind-en-gezin</comment>
+        <translation>la Kind en Gezin-Lijn (078 150 100)</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:be-tele-accueil</comment>
+        <translation>Une ligne d’écoute anonyme pour toute personne qui a besoin de parler, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>A crisis line for anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-prevention-suicide</comment>
+        <translation>Une ligne de crise pour toute personne qui pense au suicide, et pour les personnes inquiètes pour quelqu’un. Jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Violence between partners: for victims, for people who use violence, for children and witnesses. Outside its hours, calls go to Télé-Accueil (107). Not an emergency line.</source>
+        <comment>helpline-purpose:be-ecoute-violences</comment>
+        <translation>Violences entre partenaires : pour les victimes, pour les personnes qui exercent des violences, pour les enfants et les témoins. En dehors de ses heures, les appels passent à Télé-Accueil (107). Pas un numéro d’urgence.</translation>
+    </message>
+    <message>
+        <source>Teams that help when a child may be harmed, also parents who are afraid they may hurt their child. Each area has its own team: find yours on the ONE website.</source>
+        <comment>helpline-purpose:be-sos-enfants</comment>
+        <translation>Des équipes qui aident quand un enfant risque d’être maltraité, et aussi les parents qui ont peur de faire du mal à leur enfant. Chaque zone a sa propre équipe : trouvez la vôtre sur le site de l’ONE.</translation>
+    </message>
+    <message>
+        <source>the SOS Enfants team of your area</source>
+        <comment>helpline-mention:be-sos-enfants</comment>
+        <translation>l’équipe SOS Enfants près de chez vous</translation>
+    </message>
+    <message>
+        <source>For children and young people, and for adults who are worried about a child. Free and anonymous.</source>
+        <comment>helpline-purpose:be-ecoute-enfants</comment>
+        <translation>Pour les enfants et les jeunes, et pour les adultes inquiets pour un enfant. Gratuit et anonyme.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone with worries or in a crisis, day and night.</source>
+        <comment>helpline-purpose:be-telefonhilfe</comment>
+        <translation>Une ligne d’écoute anonyme pour toute personne qui a des soucis ou qui traverse une crise, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <comment>helpline-purpose:nl-112</comment>
+        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Free and anonymous, day and night.</source>
+        <comment>helpline-purpose:nl-113</comment>
+        <translation>Pour toute personne qui pense au suicide, et pour les personnes inquiètes pour quelqu’un. Gratuit et anonyme, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:nl-luisterlijn</comment>
+        <translation>Une ligne d’écoute pour toute personne qui a besoin de parler, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse: advice for victims, witnesses and people who use violence themselves. You may stay anonymous.</source>
+        <comment>helpline-purpose:nl-veilig-thuis</comment>
+        <translation>Violences dans la famille et maltraitance d’enfants : des conseils pour les victimes, les témoins et les personnes qui sont elles-mêmes violentes. Vous pouvez rester anonyme.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (0800-2000)</source>
+        <comment>helpline-mention:nl-veilig-thuis</comment>
+        <translation>Veilig Thuis (0800-2000)</translation>
+    </message>
+    <message>
+        <source>The out-of-hours GP for evenings, nights, weekends and public holidays. Each region has its own number: your GP&apos;s phone message or website gives it. There is no national number.</source>
+        <comment>helpline-purpose:nl-huisartsenpost</comment>
+        <translation>Le médecin généraliste de garde le soir, la nuit, le week-end et les jours fériés. Chaque région a son propre numéro : le message téléphonique ou le site web de votre médecin vous le donne. Il n’y a pas de numéro national.</translation>
+    </message>
+    <message>
+        <source>the huisartsenpost of your region</source>
+        <comment>helpline-mention:nl-huisartsenpost</comment>
+        <translation>la huisartsenpost de votre région</translation>
+    </message>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <comment>tip:moment-safe-place</comment>
+        <translation>Mettez votre enfant en sécurité : sur le dos, dans un lit vide ou un parc. Puis quittez la pièce.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <comment>tip:moment-door-closed</comment>
+        <translation>Fermer la porte quelques minutes, ce n’est pas grave. Retournez voir toutes les 5 à 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <comment>tip:moment-urge-signal</comment>
+        <translation>Vous avez envie de secouer, d’empoigner ou de frapper ? C’est le signal : posez votre enfant et sortez un moment.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <comment>tip:moment-never-shake</comment>
+        <translation>Ne secouez, ne lancez et ne frappez jamais un enfant, pas même une fois. Secouer un bébé peut causer des lésions cérébrales ou la mort.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly for a minute: in through your nose, then a slow breath out.</source>
+        <comment>tip:moment-slow-breath</comment>
+        <translation>Respirez lentement pendant une minute : inspirez par le nez, puis expirez lentement.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <comment>tip:moment-count-ten</comment>
+        <translation>Comptez lentement jusqu’à dix avant de faire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <comment>tip:moment-other-room</comment>
+        <translation>Allez dans une autre pièce. Buvez de l’eau ou du thé, ou passez-vous de l’eau froide sur le visage.</translation>
+    </message>
+    <message>
+        <source>Say out loud: &quot;I am at my limit. I am taking five minutes.&quot;</source>
+        <comment>tip:moment-say-limit</comment>
+        <translation>Dites à voix haute : « Je suis à bout. Je prends cinq minutes. »</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or {line:listening}.</source>
+        <comment>tip:moment-phone-someone</comment>
+        <translation>Appelez quelqu’un : votre partenaire, un voisin, un ami, ou {line:listening}.</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour or a friend.</source>
+        <comment>tip-without-line:moment-phone-someone</comment>
+        <translation>Appelez quelqu’un : votre partenaire, un voisin ou un ami.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <comment>tip:moment-ask-help</comment>
+        <translation>Demander de l’aide est une force, pas une faiblesse.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call {line:doctor-on-call}.</source>
+        <comment>tip:moment-hurt-112</comment>
+        <translation>Vous pensez que votre enfant est blessé ou malade ? Appelez le 112. Ce n’est pas une urgence, mais ça ne peut pas attendre ? Appelez {line:doctor-on-call}.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call a doctor.</source>
+        <comment>tip-without-line:moment-hurt-112</comment>
+        <translation>Vous pensez que votre enfant est blessé ou malade ? Appelez le 112. Ce n’est pas une urgence, mais ça ne peut pas attendre ? Appelez un médecin.</translation>
+    </message>
+    <message>
+        <source>Crying increases from about 2 weeks and peaks around 6 to 8 weeks. Then it gets less.</source>
+        <comment>tip:crying-peak</comment>
+        <translation>Les pleurs augmentent à partir de 2 semaines environ et sont au plus fort vers 6 à 8 semaines. Ensuite, ils diminuent.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <comment>tip:crying-not-your-fault</comment>
+        <translation>Un jeune bébé qui pleure beaucoup, c’est normal. Ce n’est pas votre faute.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <comment>tip:crying-basics-once</comment>
+        <translation>Vérifiez une fois l’essentiel : faim, couche, trop chaud ou trop froid, fatigue. Puis arrêtez de chercher une cause.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming or singing, skin to skin, a walk with the pram, a warm bath.</source>
+        <comment>tip:crying-one-thing</comment>
+        <translation>Essayez une seule chose calme à la fois : fredonner ou chanter, le peau à peau, une promenade en poussette, un bain chaud.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. The crying itself does your baby no harm, and it will stop.</source>
+        <comment>tip:crying-cannot-stop</comment>
+        <translation>Certains pleurs ne peuvent pas être arrêtés. Les pleurs en eux-mêmes ne font pas de mal à votre bébé, et ils s’arrêteront.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <comment>tip:crying-see-doctor</comment>
+        <translation>Des pleurs inhabituels, de la fièvre, ou un bébé qui ne boit pas : consultez un médecin.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <comment>tip:sleep-hand-on-tummy</comment>
+        <translation>Couchez le bébé et gardez une main sur son ventre, ou attendez que le sommeil soit profond.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <comment>tip:sleep-own-bed</comment>
+        <translation>À bout de forces ? Mettez le bébé dans son propre lit avant de vous reposer.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa or in an armchair.</source>
+        <comment>tip:sleep-no-sofa</comment>
+        <translation>Ne vous endormez jamais avec un bébé sur un canapé ou dans un fauteuil.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <comment>tip:sleep-take-over</comment>
+        <translation>Demandez à votre partenaire ou à un grand-parent de prendre le relais un moment.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <comment>tip:tantrum-normal</comment>
+        <translation>Les crises de colère sont une étape normale. La plupart durent moins de 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <comment>tip:tantrum-stay-near</comment>
+        <translation>Gardez l’enfant en sécurité, restez près de lui, et laissez passer sans discuter.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: &quot;You are angry. Hitting hurts, I stop you.&quot;</source>
+        <comment>tip:tantrum-name-feeling</comment>
+        <translation>Nommez l’émotion et la limite en quelques mots : « Tu es en colère. Frapper fait mal, je t’arrête. »</translation>
+    </message>
+    <message>
+        <source>Can&apos;t stay calm? If the child is safe, leave for a minute or two.</source>
+        <comment>tip:tantrum-step-out</comment>
+        <translation>Impossible de rester calme ? Si l’enfant est en sécurité, sortez une minute ou deux.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <comment>tip:tantrum-causes</comment>
+        <translation>Cherchez ce qu’il y a derrière : la faim, la fatigue, trop de stimulations.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again, and praise your child the next time things go well.</source>
+        <comment>tip:tantrum-reconnect</comment>
+        <translation>Ensuite, renouez le contact, et félicitez votre enfant la prochaine fois que les choses se passent bien.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <comment>tip:feeding-full</comment>
+        <translation>Arrêtez quand l’enfant montre qu’il n’a plus faim. Ne forcez jamais à manger.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <comment>tip:feeding-refused</comment>
+        <translation>Un repas refusé n’est pas un échec. Il y en aura un autre.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask {line:parenting} or your GP.</source>
+        <comment>tip:feeding-ask</comment>
+        <translation>Les repas finissent souvent en larmes ? Demandez conseil à {line:parenting} ou à votre médecin.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask your GP or your child health clinic.</source>
+        <comment>tip-without-line:feeding-ask</comment>
+        <translation>Les repas finissent souvent en larmes ? Demandez conseil à votre médecin ou à la consultation pour enfants.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <comment>tip:group-sign</comment>
+        <translation>Convenez avec vos collègues d’un signe qui veut dire : prends le relais, j’ai besoin de deux minutes.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <comment>tip:group-never-alone</comment>
+        <translation>Ne laissez jamais le groupe sans surveillance. Demandez d’abord à un collègue de prendre le relais.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <comment>tip:group-safe-first</comment>
+        <translation>Seul avec le groupe ? Mettez d’abord tout le monde en sécurité : les bébés au lit, les petits assis avec une activité calme.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <comment>tip:group-call-backup</comment>
+        <translation>Une fois tout le monde en sécurité, appelez votre responsable ou votre personne de renfort.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <comment>tip:group-not-you</comment>
+        <translation>Les bébés se font pleurer les uns les autres. C’est le groupe, pas vous.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <comment>tip:group-debrief</comment>
+        <translation>Après un moment difficile, parlez-en avec un collègue ou votre responsable.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure. You can also ask {line:professional-advice} for advice.</source>
+        <comment>tip:group-worried</comment>
+        <translation>Vous vous inquiétez de la façon dont vous ou un collègue vous occupez d’un enfant ? Parlez-en à votre responsable et suivez la procédure de votre organisation. Pour un conseil, vous pouvez aussi contacter {line:professional-advice}.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure.</source>
+        <comment>tip-without-line:group-worried</comment>
+        <translation>Vous vous inquiétez de la façon dont vous ou un collègue vous occupez d’un enfant ? Parlez-en à votre responsable et suivez la procédure de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <comment>tip:exhausted-concrete-help</comment>
+        <translation>Demandez une aide concrète : un repas, ou un quart d’heure de garde.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <comment>tip:exhausted-crying-plan</comment>
+        <translation>Préparez un plan pleurs à l’avance : trois choses qui apaisent, qui appeler, où va le bébé.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <comment>tip:exhausted-share-rule</comment>
+        <translation>Partagez la règle « ne jamais secouer » et votre plan avec toutes les personnes qui gardent le bébé.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today, or call {line:crisis}, day and night.</source>
+        <comment>tip:exhausted-postnatal</comment>
+        <translation>Pleurer facilement ou se sentir vide pendant les deux premières semaines après une naissance, c’est fréquent. Cela dure plus longtemps, ou vous pensez à vous faire du mal ou à faire du mal à votre bébé ? Allez voir votre médecin aujourd’hui même, ou appelez {line:crisis}, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today. In danger now? Call 112.</source>
+        <comment>tip-without-line:exhausted-postnatal</comment>
+        <translation>Pleurer facilement ou se sentir vide pendant les deux premières semaines après une naissance, c’est fréquent. Cela dure plus longtemps, ou vous pensez à vous faire du mal ou à faire du mal à votre bébé ? Allez voir votre médecin aujourd’hui même. En danger maintenant ? Appelez le 112.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents&apos; routine.</source>
+        <comment>tip:exhausted-safe-sleep-changed</comment>
+        <translation>Les conseils pour un sommeil sûr ont changé : sur le dos, dans un lit vide. Suivez les habitudes des parents.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <comment>tip:exhausted-grandparent-step-away</comment>
+        <translation>En tant que grand-parent, vous pouvez aussi vous éloigner. Poser le bébé en sécurité est toujours permis.</translation>
+    </message>
+    <message>
+        <source>Did you shake or hit your baby, or does your baby seem unwell now (drowsy, floppy, vomiting, not feeding, fitting)? Call 112 now and tell them what happened.</source>
+        <comment>tip:afterwards-112</comment>
+        <translation>Vous avez secoué ou frappé votre bébé, ou votre bébé semble malade maintenant (somnolent, tout mou, il vomit, ne boit pas, a des convulsions) ? Appelez le 112 tout de suite et dites ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <comment>tip:afterwards-repair</comment>
+        <translation>Vous avez crié ou empoigné l’enfant ? Il n’est jamais trop tard pour en parler et vous réconcilier avec lui.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Vous avez peur de faire du mal à votre enfant ? Vous pouvez en parler à {line:abuse-advice} : on y aide aussi les personnes qui ont cette peur.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
+        <comment>tip-without-line:afterwards-help-for-you</comment>
+        <translation>Vous avez peur de faire du mal à votre enfant ? Parlez-en à votre médecin : il peut vous aider à trouver du soutien. Demander de l’aide, c’est une force.</translation>
     </message>
 </context>
 <context>
@@ -187,7 +643,7 @@
     </message>
     <message>
         <source>My people</source>
-        <translation>Mes personnes</translation>
+        <translation>Mes proches</translation>
     </message>
     <message>
         <source>Helplines</source>
@@ -206,7 +662,7 @@
     </message>
     <message>
         <source>Hold after breathing in</source>
-        <translation>Retenir après l'inspiration</translation>
+        <translation>Retenir après l’inspiration</translation>
     </message>
     <message>
         <source>Breathe out</source>
@@ -214,11 +670,11 @@
     </message>
     <message>
         <source>Hold after breathing out</source>
-        <translation>Retenir après l'expiration</translation>
+        <translation>Retenir après l’expiration</translation>
     </message>
     <message>
         <source>You can keep up to six patterns. Remove one first.</source>
-        <translation>Vous pouvez garder jusqu'à six rythmes. Supprimez-en un d'abord.</translation>
+        <translation>Vous pouvez garder jusqu’à six rythmes. Supprimez-en un d’abord.</translation>
     </message>
     <message>
         <source>%1: please type a number of seconds, like 4 or 4.5.</source>
@@ -250,7 +706,7 @@
     <message>
         <source>The PIN needs at least %1 characters; nothing was made.
 </source>
-        <translation>Le code PIN doit compter au moins %1 caractères ; rien n'a été créé.
+        <translation>Le code PIN doit compter au moins %1 caractères ; rien n’a été créé.
 </translation>
     </message>
     <message>
@@ -258,65 +714,6 @@
 </source>
         <translation>Placez cette ligne dans la section [organisation] de pauzeknop.conf.
 </translation>
-    </message>
-</context>
-<context>
-    <name>HelplineCatalog</name>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
-        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade. Police : 101.</translation>
-    </message>
-    <message>
-        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
-        <translation>Violence, abus et maltraitance d’enfants. Aussi pour les personnes qui sont parfois violentes elles-mêmes. Pas un numéro d’urgence.</translation>
-    </message>
-    <message>
-        <source>An anonymous listening line for anyone who needs to talk.</source>
-        <translation>Une ligne d’écoute anonyme pour toute personne qui a besoin de parler.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide.</source>
-        <translation>Pour toute personne qui pense au suicide.</translation>
-    </message>
-    <message>
-        <source>Questions about babies, young children and childcare.</source>
-        <translation>Questions sur les bébés, les jeunes enfants et l’accueil de la petite enfance.</translation>
-    </message>
-    <message>
-        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
-        <translation>Le médecin de garde pour une aide médicale non urgente, en dehors des heures du généraliste : le soir, la nuit et le week-end.</translation>
-    </message>
-    <message>
-        <source>General welfare help for anyone with a question or a problem.</source>
-        <translation>Aide sociale générale pour toute personne avec une question ou un problème.</translation>
-    </message>
-    <message>
-        <source>For children and young people.</source>
-        <translation>Pour les enfants et les jeunes.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in French.</source>
-        <translation>Une ligne d’écoute pour toute personne qui a besoin de parler, en français.</translation>
-    </message>
-    <message>
-        <source>For children, and for adults who are worried about a child. In French.</source>
-        <translation>Pour les enfants, et pour les adultes inquiets pour un enfant. En français.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in German.</source>
-        <translation>Une ligne d’écoute pour toute personne qui a besoin de parler, en allemand.</translation>
-    </message>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
-        <translation>Danger immédiat, une blessure, ou un enfant blessé ou très malade.</translation>
-    </message>
-    <message>
-        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
-        <translation>Violence domestique et maltraitance d’enfants. Aussi pour les personnes qui sont elles-mêmes violentes.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
-        <translation>Pour toute personne qui pense au suicide. Le 113 est aussi possible.</translation>
     </message>
 </context>
 <context>
@@ -335,41 +732,76 @@
     </message>
     <message>
         <source>%1 is not a setting (key=value) and is ignored.</source>
-        <translation>%1 n'est pas un réglage (clé=valeur) et est ignorée.</translation>
+        <translation>%1 n’est pas un réglage (clé=valeur) et est ignorée.</translation>
     </message>
     <message>
         <source>%1: the section [%2] is unknown; its lines are ignored.</source>
         <translation>%1 : la section [%2] est inconnue ; ses lignes sont ignorées.</translation>
     </message>
     <message>
-        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <source>%1: &quot;%2&quot; stands before any [section] and is ignored.</source>
         <translation>%1 : « %2 » précède toute [section] et est ignoré.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <source>%1: the key &quot;%2&quot; is unknown and is ignored.</source>
         <translation>%1 : la clé « %2 » est inconnue et est ignorée.</translation>
     </message>
     <message>
-        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <source>%1: &quot;%2&quot; expects %3; the line is ignored.</source>
         <translation>%1 : « %2 » attend %3 ; la ligne est ignorée.</translation>
-    </message>
-    <message>
-        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation>%1 : adminPin n'est pas une empreinte créée par pauzeknop --hash-pin ; aucun code PIN administrateur n'est défini.</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
+    <message>
+        <source>the admin PIN of line %1 counts.</source>
+        <translation>c’est le code PIN administrateur de la ligne %1 qui compte.</translation>
+    </message>
+    <message>
+        <source>no admin PIN is set.</source>
+        <translation>aucun code PIN administrateur n’est défini.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is larger than 1 MB and is not used; Pauzeknop uses its own settings.</source>
+        <translation>La configuration gérée dépasse 1 Mo et n’est pas utilisée ; Pauzeknop utilise ses propres réglages.</translation>
+    </message>
+    <message>
+        <source>The managed configuration can be changed by accounts other than the administrator (root), so it is not used.</source>
+        <translation>La configuration gérée peut être modifiée par d’autres comptes que l’administrateur (root) : elle n’est donc pas utilisée.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters and is ignored.</source>
+        <translation>%1 dépasse %2 caractères et est ignorée.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was already set on line %3; line %4 counts.</source>
+        <translation>%1 : « %2 » était déjà défini à la ligne %3 ; c’est la ligne %4 qui compte.</translation>
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin and is ignored; %2</source>
+        <translation>%1 : adminPin n’est pas un hachage créé par pauzeknop --hash-pin et est ignoré ; %2</translation>
+    </message>
+    <message>
+        <source>%1: this adminPin was made with fewer than %2 rounds and is too easy to guess; make a new one with pauzeknop --hash-pin. It is ignored; %3</source>
+        <translation>%1 : cet adminPin a été créé avec moins de %2 tours et est trop facile à deviner ; créez-en un nouveau avec pauzeknop --hash-pin. Il est ignoré ; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this file are not listed.</source>
+        <translation>
+            <numerusform>%n autre problème de ce fichier n’est pas affiché.</numerusform>
+            <numerusform>%n autres problèmes de ce fichier ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationContent</name>
     <message>
-        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <source>%1, tip &quot;%2&quot;: this id is already used; this tip is skipped.</source>
         <translation>%1, conseil « %2 » : cet id est déjà utilisé ; ce conseil est ignoré.</translation>
     </message>
     <message>
-        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <source>%1, helpline &quot;%2&quot;: this id is already used; this contact is skipped.</source>
         <translation>%1, ligne d’aide « %2 » : cet id est déjà utilisé ; ce contact est ignoré.</translation>
     </message>
     <message>
@@ -385,27 +817,19 @@
         <translation>%1 : JSON non valide au caractère %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: expected an object with "tips" and "helplines".</source>
+        <source>%1: expected an object with &quot;tips&quot; and &quot;helplines&quot;.</source>
         <translation>%1 : un objet avec « tips » et « helplines » était attendu.</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" ignored.</source>
+        <source>%1: unknown key &quot;%2&quot; ignored.</source>
         <translation>%1 : clé inconnue « %2 » ignorée.</translation>
-    </message>
-    <message>
-        <source>%1: "tips" must be a list.</source>
-        <translation>%1 : « tips » doit être une liste.</translation>
-    </message>
-    <message>
-        <source>%1: "helplines" must be a list.</source>
-        <translation>%1 : « helplines » doit être une liste.</translation>
     </message>
     <message>
         <source>tip %1</source>
         <translation>conseil %1</translation>
     </message>
     <message>
-        <source>tip %1 ("%2")</source>
+        <source>tip %1 (&quot;%2&quot;)</source>
         <translation>conseil %1 (« %2 »)</translation>
     </message>
     <message>
@@ -413,27 +837,15 @@
         <translation>%1, %2 : %3 ; ce conseil est ignoré.</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <source>&quot;id&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>« id » ne peut contenir que des minuscules, des chiffres, « . », « _ » ou « - »</translation>
     </message>
     <message>
-        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <source>&quot;situation&quot; must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
         <translation>« situation » doit être l’une de : moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
     </message>
     <message>
-        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
-        <translation>« audiences » doit être une liste de parent, grandparent, childcare, other (trouvé : « %1 »)</translation>
-    </message>
-    <message>
-        <source>"text" is missing or empty</source>
-        <translation>« text » manque ou est vide</translation>
-    </message>
-    <message>
-        <source>"text" is longer than 280 characters</source>
-        <translation>« text » dépasse 280 caractères</translation>
-    </message>
-    <message>
-        <source>"source" is missing: every tip says where it comes from</source>
+        <source>&quot;source&quot; is missing: every tip says where it comes from</source>
         <translation>« source » manque : chaque conseil dit d’où il vient</translation>
     </message>
     <message>
@@ -441,7 +853,7 @@
         <translation>ligne d’aide %1</translation>
     </message>
     <message>
-        <source>helpline %1 ("%2")</source>
+        <source>helpline %1 (&quot;%2&quot;)</source>
         <translation>ligne d’aide %1 (« %2 »)</translation>
     </message>
     <message>
@@ -449,44 +861,204 @@
         <translation>%1, %2 : %3 ; ce contact est ignoré.</translation>
     </message>
     <message>
-        <source>"name" is missing</source>
+        <source>&quot;name&quot; is missing</source>
         <translation>« name » manque</translation>
     </message>
     <message>
-        <source>"purpose" is missing or empty</source>
-        <translation>« purpose » manque ou est vide</translation>
-    </message>
-    <message>
-        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
-        <translation>« regions » doit être une liste de BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (trouvé : « %1 »)</translation>
-    </message>
-    <message>
-        <source>"cost" must be "free" or "zonal"</source>
+        <source>&quot;cost&quot; must be &quot;free&quot; or &quot;zonal&quot;</source>
         <translation>« cost » doit valoir « free » ou « zonal »</translation>
     </message>
     <message>
-        <source>"emergency" is reserved for 112</source>
+        <source>&quot;emergency&quot; is reserved for 112</source>
         <translation>« emergency » est réservé au 112</translation>
     </message>
     <message>
-        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <source>&quot;verified&quot; needs &quot;verified_on&quot; as a date like 2026-11-28</source>
         <translation>« verified » demande « verified_on » sous forme de date, comme 2026-11-28</translation>
     </message>
     <message>
-        <source>"channels" must list at least one way to reach them</source>
+        <source>&quot;channels&quot; must list at least one way to reach them</source>
         <translation>« channels » doit indiquer au moins un moyen de les joindre</translation>
     </message>
     <message>
-        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <source>channel %1: &quot;kind&quot; must be phone, chat, sms, mail or web</source>
         <translation>canal %1 : « kind » doit valoir phone, chat, sms, mail ou web</translation>
     </message>
     <message>
-        <source>channel %1: "%2" is not a valid %3</source>
+        <source>channel %1: &quot;%2&quot; is not a valid %3</source>
         <translation>canal %1 : « %2 » n’est pas un %3 valide</translation>
     </message>
     <message>
-        <source>channel %1: hours "%2" not understood (%3)</source>
+        <source>channel %1: hours &quot;%2&quot; not understood (%3)</source>
         <translation>canal %1 : horaires « %2 » non compris (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or empty</source>
+        <translation>« %1 » manque ou est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>« %1 » dépasse %n caractère</numerusform>
+            <numerusform>« %1 » dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one English text: translations go through the .ts files</source>
+        <translation>« %1 » doit être un seul texte en anglais : les traductions passent par les fichiers .ts</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has more than %n languages</source>
+        <translation>
+            <numerusform>« %1 » a plus de %n langue</numerusform>
+            <numerusform>« %1 » a plus de %n langues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text of at most %n characters under a language code such as &quot;nl&quot;</source>
+        <translation>
+            <numerusform>« %1 » dans « %2 » doit être un texte de %n caractère au maximum, sous un code de langue comme « nl »</numerusform>
+            <numerusform>« %1 » dans « %2 » doit être un texte de %n caractères au maximum, sous un code de langue comme « nl »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be a list of 1 to %n items</source>
+        <translation>
+            <numerusform>« %1 » doit être une liste de 1 à %n élément</numerusform>
+            <numerusform>« %1 » doit être une liste de 1 à %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot;%2&quot;: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>« %1 » contient « %2 » : utilisez des minuscules, des chiffres et « - »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 (found &quot;%3&quot;)</source>
+        <translation>« %1 » doit être une liste de %2 (trouvé : « %3 »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a web address (https://...)</source>
+        <translation>« %1 » doit être une adresse web (https://...)</translation>
+    </message>
+    <message>
+        <source>%1, %2: unknown key &quot;%3&quot; ignored.</source>
+        <translation>%1, %2 : clé inconnue « %3 » ignorée.</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; names a line with {line:...}, so &quot;text_without_line&quot; must say the same for a region without that line</source>
+        <translation>« text » nomme une ligne avec {line:...} : « text_without_line » doit donc dire la même chose pour une région sans cette ligne</translation>
+    </message>
+    <message>
+        <source>&quot;text_without_line&quot; must not name a line</source>
+        <translation>« text_without_line » ne doit nommer aucune ligne</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text must name the same lines as the others</source>
+        <translation>le texte « %1 » doit nommer les mêmes lignes que les autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;source&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>« source » dépasse %n caractère</numerusform>
+            <numerusform>« source » dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;channels&quot; must be a list of at most %n ways to reach them</source>
+        <translation>
+            <numerusform>« channels » doit être une liste d’au plus %n moyen de les joindre</numerusform>
+            <numerusform>« channels » doit être une liste d’au plus %n moyens de les joindre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1: &quot;hours&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>canal %1 : « hours » dépasse %n caractère</numerusform>
+            <numerusform>canal %1 : « hours » dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;name&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>« name » dépasse %n caractère</numerusform>
+            <numerusform>« name » dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exercise %1 (&quot;%2&quot;)</source>
+        <translation>exercice %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this exercise keeps no texts.</source>
+        <translation>%1, %2 : %3 ; cet exercice ne garde aucun texte.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;source&quot; are needed</source>
+        <translation>« id » et « source » sont obligatoires</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; should be 1; reading it as version 1.</source>
+        <translation>%1 : « version » devrait valoir 1 ; lu comme version 1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list.</source>
+        <translation>%1 : « %2 » doit être une liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has %n entries; only the first %3 are read.</source>
+        <translation>
+            <numerusform>%1 : « %2 » a %n entrée ; seules les %3 premières sont lues.</numerusform>
+            <numerusform>%1 : « %2 » a %n entrées ; seules les %3 premières sont lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems, not shown.</source>
+        <translation>
+            <numerusform>... et %n autre problème, non affiché.</numerusform>
+            <numerusform>... et %n autres problèmes, non affichés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Méta</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link made by another account on this computer, so nothing was written there. Please choose another place.</source>
+        <translation>%1 est un lien créé par un autre compte de cet ordinateur : rien n’y a donc été écrit. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be replaced.</source>
+        <translation>ce n’est pas un fichier qui peut être remplacé.</translation>
+    </message>
+    <message>
+        <source>too many links.</source>
+        <translation>trop de liens.</translation>
+    </message>
+    <message>
+        <source>the file was not opened.</source>
+        <translation>le fichier n’a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -497,7 +1069,7 @@
     </message>
     <message>
         <source>one of %1</source>
-        <translation>l'une des valeurs %1</translation>
+        <translation>l’une des valeurs %1</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -505,7 +1077,7 @@
     </message>
     <message>
         <source>This is a shared computer: personal contacts are not kept here.</source>
-        <translation>Cet ordinateur est partagé : aucun contact personnel n'y est conservé.</translation>
+        <translation>Cet ordinateur est partagé : aucun contact personnel n’y est conservé.</translation>
     </message>
     <message>
         <source>Set by your organisation for everyone on this computer.</source>
@@ -515,189 +1087,29 @@
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Défini par %1 pour tous les utilisateurs de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Your settings file was far too large to read, so Pauzeknop started with fresh settings. The old file was kept as %1.</source>
+        <translation>Votre fichier de réglages était beaucoup trop gros pour être lu : Pauzeknop a donc démarré avec de nouveaux réglages. L’ancien fichier a été conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Your settings file is far too large to read. Pauzeknop uses its usual settings for now.</source>
+        <translation>Votre fichier de réglages est beaucoup trop gros pour être lu. Pour l’instant, Pauzeknop utilise ses réglages habituels.</translation>
+    </message>
+    <message>
+        <source>This could not be saved on this computer (the disk may be full or read-only). It stays in use until Pauzeknop closes.</source>
+        <translation>Ce choix n’a pas pu être enregistré sur cet ordinateur (le disque est peut-être plein ou en lecture seule). Il reste actif jusqu’à la fermeture de Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
+        <translation>une touche comme Ctrl+Alt+P (avec Ctrl, Alt ou Super), ou off</translation>
+    </message>
 </context>
 <context>
     <name>TipCatalog</name>
-    <message>
-        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
-        <translation>Mettez votre enfant en sécurité : sur le dos dans un lit vide ou dans le parc. Puis quittez la pièce.</translation>
-    </message>
-    <message>
-        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
-        <translation>Une porte fermée quelques minutes, c’est bien. Retournez voir toutes les 5 à 10 minutes.</translation>
-    </message>
-    <message>
-        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
-        <translation>Vous avez envie de secouer, d’empoigner ou de frapper ? C’est le signal : posez votre enfant et sortez un moment.</translation>
-    </message>
-    <message>
-        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
-        <translation>Ne secouez, ne lancez et ne frappez jamais un enfant, pas même une fois. Secouer un bébé peut causer des lésions cérébrales ou la mort.</translation>
-    </message>
-    <message>
-        <source>Breathe out for longer than you breathe in. Do it three times.</source>
-        <translation>Expirez plus longtemps que vous n’inspirez. Faites-le trois fois.</translation>
-    </message>
-    <message>
-        <source>Count slowly to ten before you do anything else.</source>
-        <translation>Comptez lentement jusqu’à dix avant de faire quoi que ce soit.</translation>
-    </message>
-    <message>
-        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
-        <translation>Allez dans une autre pièce. Buvez de l’eau ou du thé, ou passez-vous de l’eau froide sur le visage.</translation>
-    </message>
-    <message>
-        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
-        <translation>Dites à voix haute : « Je suis à bout. Je prends cinq minutes. »</translation>
-    </message>
-    <message>
-        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
-        <translation>Appelez quelqu’un : votre partenaire, un voisin, un ami, ou le 1712 ou le 106.</translation>
-    </message>
-    <message>
-        <source>Asking for help is a strength, not a weakness.</source>
-        <translation>Demander de l’aide est une force, pas une faiblesse.</translation>
-    </message>
-    <message>
-        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
-        <translation>Vous pensez que votre enfant est blessé ou malade ? Appelez le 112, ou le 1733 en dehors des heures. N’attendez pas.</translation>
-    </message>
-    <message>
-        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
-        <translation>Les pleurs atteignent un pic vers 6 à 8 semaines. C’est une phase, et elle passe.</translation>
-    </message>
-    <message>
-        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
-        <translation>Beaucoup pleurer est normal pour un jeune bébé. Ce n’est pas votre faute.</translation>
-    </message>
-    <message>
-        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
-        <translation>Vérifiez une fois l’essentiel : faim, couche, trop chaud ou trop froid, fatigue. Puis arrêtez de chercher une cause.</translation>
-    </message>
-    <message>
-        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
-        <translation>Essayez une chose calme à la fois : fredonner, peau à peau, une promenade en poussette, un bain chaud.</translation>
-    </message>
-    <message>
-        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
-        <translation>Certains pleurs ne peuvent pas être arrêtés. Un bébé qui pleure dans un lit sûr n’est pas en danger.</translation>
-    </message>
-    <message>
-        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
-        <translation>Des pleurs inhabituels, de la fièvre, ou un bébé qui ne boit pas : consultez un médecin.</translation>
-    </message>
-    <message>
-        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
-        <translation>Couchez le bébé et gardez une main sur son ventre, ou attendez que le sommeil soit profond.</translation>
-    </message>
-    <message>
-        <source>Exhausted? Put the baby in its own bed before you rest.</source>
-        <translation>À bout de forces ? Mettez le bébé dans son propre lit avant de vous reposer.</translation>
-    </message>
-    <message>
-        <source>Never doze off with a baby on a sofa.</source>
-        <translation>Ne vous endormez jamais avec un bébé sur un canapé.</translation>
-    </message>
-    <message>
-        <source>Ask your partner or a grandparent to take over for a while.</source>
-        <translation>Demandez à votre partenaire ou à un grand-parent de prendre le relais un moment.</translation>
-    </message>
-    <message>
-        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
-        <translation>Les crises de colère sont une étape normale. La plupart durent moins de 15 minutes.</translation>
-    </message>
-    <message>
-        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
-        <translation>Gardez l’enfant en sécurité, restez près de lui, et laissez passer sans discuter.</translation>
-    </message>
-    <message>
-        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
-        <translation>Nommez l’émotion et la limite en quelques mots : « Tu es en colère. Frapper fait mal, je t’arrête. »</translation>
-    </message>
-    <message>
-        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
-        <translation>Impossible de rester calme ? Si l’enfant est en sécurité, sortez une minute ou deux.</translation>
-    </message>
-    <message>
-        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
-        <translation>Cherchez ce qu’il y a derrière : la faim, la fatigue, trop de stimulations.</translation>
-    </message>
-    <message>
-        <source>Afterwards, make contact again and praise the next good moment.</source>
-        <translation>Ensuite, renouez le contact et félicitez le prochain bon moment.</translation>
-    </message>
-    <message>
-        <source>Stop when the child shows it is full. Never force food.</source>
-        <translation>Arrêtez quand l’enfant montre qu’il n’a plus faim. Ne forcez jamais à manger.</translation>
-    </message>
-    <message>
-        <source>A refused meal is not a failure. There will be another one.</source>
-        <translation>Un repas refusé n’est pas un échec. Il y en aura un autre.</translation>
-    </message>
-    <message>
-        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
-        <translation>Les repas finissent toujours en pleurs ? Demandez conseil à la Kind en Gezin-Lijn ou à votre médecin.</translation>
-    </message>
-    <message>
-        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
-        <translation>Convenez avec vos collègues d’un signe qui veut dire : prends le relais, j’ai besoin de deux minutes.</translation>
-    </message>
-    <message>
-        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
-        <translation>Ne laissez jamais le groupe sans surveillance. Demandez d’abord à une collègue de prendre le relais.</translation>
-    </message>
-    <message>
-        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
-        <translation>Sans collègue avec le groupe ? Mettez d’abord tout le monde en sécurité : bébés au lit, petits assis avec une activité calme.</translation>
-    </message>
-    <message>
-        <source>Once everyone is safe, call your manager or your back-up person.</source>
-        <translation>Une fois tout le monde en sécurité, appelez votre responsable ou votre personne de renfort.</translation>
-    </message>
-    <message>
-        <source>Babies set each other off. That is the room, not you.</source>
-        <translation>Les bébés se font pleurer les uns les autres. C’est le groupe, pas vous.</translation>
-    </message>
-    <message>
-        <source>After a hard moment, talk it through with a colleague or your manager.</source>
-        <translation>Après un moment difficile, parlez-en avec une collègue ou votre responsable.</translation>
-    </message>
-    <message>
-        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
-        <translation>Vous vous inquiétez de la façon dont vous ou un collègue traitez un enfant ? Parlez-en à votre responsable. Le 1712 peut aussi conseiller.</translation>
-    </message>
-    <message>
-        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
-        <translation>Demandez une aide concrète : un repas, ou un quart d’heure de garde.</translation>
-    </message>
-    <message>
-        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
-        <translation>Préparez un plan pleurs à l’avance : trois choses qui apaisent, qui appeler, où va le bébé.</translation>
-    </message>
-    <message>
-        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
-        <translation>Partagez la règle « ne jamais secouer » et votre plan avec toutes les personnes qui gardent le bébé.</translation>
-    </message>
-    <message>
-        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
-        <translation>Se sentir vide ou dépassé pendant des semaines après une naissance est fréquent. Il existe de l’aide : votre médecin, Kind en Gezin, le 106.</translation>
-    </message>
-    <message>
-        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
-        <translation>Les conseils pour un sommeil sûr ont changé : sur le dos, dans un lit vide. Suivez les habitudes des parents.</translation>
-    </message>
-    <message>
-        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
-        <translation>En tant que grand-parent, vous pouvez aussi vous éloigner. Poser le bébé en sécurité est toujours permis.</translation>
-    </message>
-    <message>
-        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
-        <translation>Vous avez crié ou empoigné ? Il n’est jamais trop tard pour en parler et vous réconcilier avec l’enfant.</translation>
-    </message>
-    <message>
-        <source>1712 also helps people who sometimes use violence, anonymously.</source>
-        <translation>Le 1712 aide aussi, de façon anonyme, les personnes qui sont parfois violentes.</translation>
-    </message>
     <message>
         <source>Right now</source>
         <translation>Maintenant</translation>
@@ -707,7 +1119,7 @@
         <translation>Un bébé qui pleure</translation>
     </message>
     <message>
-        <source>Won't sleep</source>
+        <source>Won&apos;t sleep</source>
         <translation>Ne veut pas dormir</translation>
     </message>
     <message>
@@ -732,17 +1144,10 @@
     </message>
 </context>
 <context>
-    <name>UsageExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>UsageExportCommand</name>
     <message>
         <source>The usage log could not be opened: the export is empty.</source>
-        <translation>Le journal d'utilisation n'a pas pu être ouvert : l'export est vide.</translation>
+        <translation>Le journal d’utilisation n’a pas pu être ouvert : l’export est vide.</translation>
     </message>
     <message>
         <source>Wrote weekly counts to %1</source>
@@ -760,8 +1165,8 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>The administrator's PIN shows the record of pauses.</source>
-        <translation>Le code PIN de l'administrateur donne accès au relevé des pauses.</translation>
+        <source>The administrator&apos;s PIN shows the record of pauses.</source>
+        <translation>Le code PIN de l’administrateur donne accès au relevé des pauses.</translation>
     </message>
     <message>
         <source>Checks the admin PIN.</source>
@@ -769,19 +1174,23 @@
     </message>
     <message>
         <source>No admin PIN is set for this computer.</source>
-        <translation>Aucun code PIN administrateur n'est défini pour cet ordinateur.</translation>
+        <translation>Aucun code PIN administrateur n’est défini pour cet ordinateur.</translation>
     </message>
     <message>
         <source>Unlocked until Pauzeknop closes.</source>
-        <translation>Déverrouillé jusqu'à la fermeture de Pauzeknop.</translation>
+        <translation>Déverrouillé jusqu’à la fermeture de Pauzeknop.</translation>
     </message>
     <message>
         <source>That PIN is not right. Wait %1 s, then try again.</source>
-        <translation>Ce code PIN n'est pas le bon. Attendez %1 s, puis réessayez.</translation>
+        <translation>Ce code PIN n’est pas le bon. Attendez %1 s, puis réessayez.</translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation>Ce code PIN n'est pas le bon. Veuillez réessayer.</translation>
+        <translation>Ce code PIN n’est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>Vérification du code PIN...</translation>
     </message>
 </context>
 <context>
@@ -812,7 +1221,7 @@
     </message>
     <message>
         <source>What to do now: breathe in, hold or breathe out.</source>
-        <translation>Ce qu'il faut faire maintenant : inspirer, retenir ou expirer.</translation>
+        <translation>Ce qu’il faut faire maintenant : inspirer, retenir ou expirer.</translation>
     </message>
     <message>
         <source>Count slowly</source>
@@ -831,12 +1240,40 @@
         <translation>Prolonge un peu cette séance de respiration.</translation>
     </message>
     <message>
-        <source>I'm done breathing</source>
-        <translation>J'ai fini de respirer</translation>
+        <source>I&apos;m done breathing</source>
+        <translation>J’ai fini de respirer</translation>
     </message>
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Arrête le minuteur et demande comment vous vous sentez.</translation>
+    </message>
+    <message>
+        <source>Well done. The breathing exercise is over.</source>
+        <translation>Bien joué. L’exercice de respiration est terminé.</translation>
+    </message>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>Minutes restantes : %1</translation>
+    </message>
+    <message>
+        <source>Seconds of this step</source>
+        <translation>Secondes de cette étape</translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Cercle de respiration</translation>
+    </message>
+    <message>
+        <source>Grows as you breathe in, shrinks as you breathe out.</source>
+        <translation>Grandit quand vous inspirez, rétrécit quand vous expirez.</translation>
+    </message>
+    <message>
+        <source>Breathing bar</source>
+        <translation>Barre de respiration</translation>
+    </message>
+    <message>
+        <source>Fills as you breathe in, empties as you breathe out.</source>
+        <translation>Se remplit quand vous inspirez, se vide quand vous expirez.</translation>
     </message>
 </context>
 <context>
@@ -851,7 +1288,7 @@
     </message>
     <message>
         <source>You took a pause. That was good for you and for your child.</source>
-        <translation>Vous avez fait une pause. C'était bon pour vous et pour votre enfant.</translation>
+        <translation>Vous avez fait une pause. C’était bon pour vous et pour votre enfant.</translation>
     </message>
     <message>
         <source>Breathe again</source>
@@ -862,12 +1299,8 @@
         <translation>Lance un autre tour de respiration.</translation>
     </message>
     <message>
-        <source>Back to my child</source>
-        <translation>Retour auprès de mon enfant</translation>
-    </message>
-    <message>
         <source>Ends the pause and returns to the start screen.</source>
-        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
+        <translation>Termine la pause et revient à l’écran d’accueil.</translation>
     </message>
 </context>
 <context>
@@ -890,22 +1323,22 @@
     </message>
     <message>
         <source>Offers another round, a different exercise or a few minutes away.</source>
-        <translation>Propose un autre tour, un autre exercice ou quelques minutes à l'écart.</translation>
+        <translation>Propose un autre tour, un autre exercice ou quelques minutes à l’écart.</translation>
     </message>
     <message>
         <source>I need help</source>
-        <translation>J'ai besoin d'aide</translation>
+        <translation>J’ai besoin d’aide</translation>
     </message>
     <message>
         <source>Shows who you can call, 112 first.</source>
-        <translation>Montre qui vous pouvez appeler, le 112 d'abord.</translation>
+        <translation>Montre qui vous pouvez appeler, le 112 d’abord.</translation>
     </message>
 </context>
 <context>
     <name>pk::CryingPlanCard</name>
     <message>
         <source>Your own people</source>
-        <translation>Vos propres personnes</translation>
+        <translation>Vos proches</translation>
     </message>
     <message>
         <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
@@ -1051,7 +1484,7 @@
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
-        <translation>Danger ? Composez le 112 depuis n'importe quel téléphone. Gratuit, jour et nuit.</translation>
+        <translation>Danger ? Faites le 112 sur un téléphone. Gratuit, jour et nuit.</translation>
     </message>
     <message>
         <source>Danger? Call 112</source>
@@ -1059,7 +1492,7 @@
     </message>
     <message>
         <source>If your child is hurt or in danger, call the emergency number 112 now.</source>
-        <translation>Si votre enfant est blessé ou en danger, appelez maintenant le numéro d'urgence 112.</translation>
+        <translation>Si votre enfant est blessé ou en danger, appelez maintenant le numéro d’urgence 112.</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1535,100 @@
     </message>
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
-        <translation>Lance l'exercice choisi pour la durée choisie.</translation>
+        <translation>Lance l’exercice choisi pour la durée choisie.</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (conseillé)</translation>
+    </message>
+    <message>
+        <source>Fewer exercises</source>
+        <translation>Moins d’exercices</translation>
+    </message>
+    <message>
+        <source>More exercises</source>
+        <translation>Plus d’exercices</translation>
+    </message>
+    <message>
+        <source>Shows or hides the other breathing exercises.</source>
+        <translation>Affiche ou masque les autres exercices de respiration.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::FirstRunCard</name>
+    <message>
+        <source>Is this you? Then Pauzeknop shows the right help.</source>
+        <translation>Est-ce bien vous ? Alors Pauzeknop montre l’aide qui vous convient.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Je suis</translation>
+    </message>
+    <message>
+        <source>I live in</source>
+        <translation>Où j’habite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>un parent</translation>
+    </message>
+    <message>
+        <source>a grandparent</source>
+        <translation>un grand-parent</translation>
+    </message>
+    <message>
+        <source>a childcare worker</source>
+        <translation>un professionnel de l’accueil</translation>
+    </message>
+    <message>
+        <source>someone else who minds a child</source>
+        <translation>une autre personne qui garde un enfant</translation>
+    </message>
+    <message>
+        <source>The tips and the safety card speak to you.</source>
+        <translation>Les conseils et la carte de sécurité s’adressent à vous.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop shows the helplines of this region.</source>
+        <translation>Pauzeknop affiche les lignes d’aide de cette région.</translation>
+    </message>
+    <message>
+        <source>Choose the language of Pauzeknop.</source>
+        <translation>Choisissez la langue de Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>That&apos;s right</source>
+        <translation>C’est exact</translation>
+    </message>
+    <message>
+        <source>Keeps these answers. You can change them later in Settings.</source>
+        <translation>Garde ces réponses. Vous pourrez les changer plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Puts this card away. Pauzeknop keeps its guess; Settings can change it.</source>
+        <translation>Masque cette carte. Pauzeknop garde sa proposition ; vous pouvez la changer dans Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::GlobalPauseKey</name>
+    <message>
+        <source>Pause now: open the calm pause screen of Pauzeknop</source>
+        <translation>Faire une pause : ouvrir l’écran de pause calme de Pauzeknop</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelpRow</name>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone.</source>
+        <translation>Cet ordinateur ne peut pas appeler. Composez le %1 sur un téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1656,6 @@
     <message>
         <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
         <translation>Ces informations n’ont pas pu être confirmées récemment. Vérifiez sur le site avant de compter dessus.</translation>
-    </message>
-    <message>
-        <source>Checked on %1</source>
-        <translation>Vérifié le %1</translation>
     </message>
     <message>
         <source>Call</source>
@@ -1180,7 +1702,7 @@
         <translation>Code QR pour appeler %1</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera to call %1.</source>
+        <source>Scan with your phone&apos;s camera to call %1.</source>
         <translation>Scannez avec l’appareil photo de votre téléphone pour appeler le %1.</translation>
     </message>
     <message>
@@ -1223,6 +1745,10 @@
         <source>Number copied.</source>
         <translation>Numéro copié.</translation>
     </message>
+    <message>
+        <source>Source checked on %1</source>
+        <translation>Source vérifiée le %1</translation>
+    </message>
 </context>
 <context>
     <name>pk::HelplinesScreen</name>
@@ -1262,24 +1788,12 @@
         <source>Who can help</source>
         <translation>Qui peut aider</translation>
     </message>
-    <message>
-        <source>Where you live:</source>
-        <translation>Où vous habitez :</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Shows the helplines for this region.</source>
-        <translation>Affiche les lignes d’aide de cette région.</translation>
-    </message>
 </context>
 <context>
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
-        <translation>Quand c'est trop, appuyez sur pause.</translation>
+        <translation>Quand c’est trop, appuyez sur pause.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1319,7 +1833,7 @@
     </message>
     <message>
         <source>Helplines that are open now, and your own people to call.</source>
-        <translation>Les lignes d’aide ouvertes maintenant, et vos propres personnes à appeler.</translation>
+        <translation>Les lignes d’aide ouvertes maintenant, et vos proches à appeler.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1374,7 +1888,7 @@
     </message>
     <message>
         <source>No pauses yet, and that is fine. Whenever you take a pause, you will see here when you took it and what helped. Every pause counts.</source>
-        <translation>Pas encore de pause, et c'est très bien ainsi. Chaque fois que vous prenez une pause, vous verrez ici quand et ce qui a aidé. Chaque pause compte.</translation>
+        <translation>Pas encore de pause, et c’est très bien ainsi. Chaque fois que vous prenez une pause, vous verrez ici quand et ce qui a aidé. Chaque pause compte.</translation>
     </message>
     <message>
         <source>week of %1: %2</source>
@@ -1394,7 +1908,7 @@
     </message>
     <message>
         <source>Needed help</source>
-        <translation>Besoin d'aide</translation>
+        <translation>Besoin d’aide</translation>
     </message>
     <message>
         <source>%1 (%2×)</source>
@@ -1402,11 +1916,34 @@
     </message>
     <message>
         <source>No breathing exercise finished yet.</source>
-        <translation>Aucun exercice de respiration terminé pour l'instant.</translation>
+        <translation>Aucun exercice de respiration terminé pour l’instant.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
-        <translation>Aucun conseil marqué comme utile pour l'instant.</translation>
+        <translation>Aucun conseil marqué comme utile pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::KeyRecorder</name>
+    <message>
+        <source>Press the new keys now (Escape cancels)</source>
+        <translation>Appuyez maintenant sur les nouvelles touches (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>%1… (Escape cancels)</source>
+        <translation>%1… (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Press the new keys now, for example Ctrl, Alt and a letter together. Escape cancels.</source>
+        <translation>Appuyez maintenant sur les nouvelles touches, par exemple Ctrl, Alt et une lettre en même temps. Échap annule.</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Choisir une touche</translation>
+    </message>
+    <message>
+        <source>Press Space to choose another key, then press the new keys.</source>
+        <translation>Appuyez sur Espace pour choisir une autre touche, puis appuyez sur les nouvelles touches.</translation>
     </message>
 </context>
 <context>
@@ -1419,32 +1956,20 @@
 <context>
     <name>pk::NeedHelpPage</name>
     <message>
-        <source>In danger, or is someone hurt? Call 112 now.</source>
-        <translation>En danger, ou quelqu'un est blessé ? Appelez le 112 maintenant.</translation>
-    </message>
-    <message>
         <source>Call 112</source>
         <translation>Appeler le 112</translation>
     </message>
     <message>
         <source>Emergency number: police, ambulance, fire.</source>
-        <translation>Numéro d'urgence : police, ambulance, pompiers.</translation>
-    </message>
-    <message>
-        <source>This computer cannot dial. Use a phone and call 112.</source>
-        <translation>Cet ordinateur ne peut pas appeler. Prenez un téléphone et appelez le 112.</translation>
-    </message>
-    <message>
-        <source>You can also call someone who listens:</source>
-        <translation>Vous pouvez aussi appeler quelqu'un qui écoute :</translation>
+        <translation>Numéro d’urgence : police, ambulance, pompiers.</translation>
     </message>
     <message>
         <source>My people and all helplines</source>
-        <translation>Mes proches et toutes les lignes d'aide</translation>
+        <translation>Mes proches et toutes les lignes d’aide</translation>
     </message>
     <message>
         <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
-        <translation>Termine la pause et ouvre Qui peut aider : vos propres contacts à appeler, et chaque ligne avec appel, copie et code QR.</translation>
+        <translation>Termine la pause et ouvre Qui peut aider : vos proches à appeler, et chaque ligne avec appel, copie et code QR.</translation>
     </message>
     <message>
         <source>Back to my child</source>
@@ -1452,19 +1977,11 @@
     </message>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
-        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
+        <translation>Termine la pause et revient à l’écran d’accueil.</translation>
     </message>
     <message>
-        <source>Open now</source>
-        <translation>Ouvert maintenant</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Fermé maintenant</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>You don&apos;t have to do this alone.</source>
+        <translation>Vous n’avez pas à faire ça seul.</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +2014,7 @@
 <context>
     <name>pk::PauseScreen</name>
     <message>
-        <source>I'm OK now</source>
+        <source>I&apos;m OK now</source>
         <translation>Ça va mieux</translation>
     </message>
     <message>
@@ -1508,32 +2025,8 @@
 <context>
     <name>pk::PrivacyControls</name>
     <message>
-        <source>Keep track of my pauses on this computer</source>
-        <translation>Garder une trace de mes pauses sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
-        <translation>Si c'est désactivé, rien de nouveau n'est noté. Ce qui existe déjà reste jusqu'à ce que vous le supprimiez.</translation>
-    </message>
-    <message>
-        <source>Keep them for</source>
-        <translation>Les conserver pendant</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 jours</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 jours</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>Toujours</translation>
+        <translation>Si c’est désactivé, rien de nouveau n’est noté. Ce qui existe déjà reste jusqu’à ce que vous le supprimiez.</translation>
     </message>
     <message>
         <source>Older notes are removed every time Pauzeknop starts.</source>
@@ -1557,7 +2050,7 @@
     </message>
     <message>
         <source>What is written down, where, and what never is.</source>
-        <translation>Ce qui est noté, où, et ce qui ne l'est jamais.</translation>
+        <translation>Ce qui est noté, où, et ce qui ne l’est jamais.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -1565,7 +2058,7 @@
     </message>
     <message>
         <source>Removes every note about your pauses from this computer. You are asked first.</source>
-        <translation>Supprime toutes les notes sur vos pauses de cet ordinateur. Une confirmation vous est d'abord demandée.</translation>
+        <translation>Supprime toutes les notes sur vos pauses de cet ordinateur. Une confirmation vous est d’abord demandée.</translation>
     </message>
     <message>
         <source>Spreadsheet (*.csv);;JSON (*.json)</source>
@@ -1581,7 +2074,7 @@
     </message>
     <message>
         <source>Every note about your pauses on this computer is removed. This cannot be undone. Pausing keeps working as always.</source>
-        <translation>Toutes les notes sur vos pauses sur cet ordinateur seront supprimées. C'est définitif. Les pauses fonctionnent comme toujours.</translation>
+        <translation>Toutes les notes sur vos pauses sur cet ordinateur seront supprimées. C’est définitif. Les pauses fonctionnent comme toujours.</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
@@ -1593,7 +2086,7 @@
     </message>
     <message>
         <source>Nothing could be deleted: this history is read-only.</source>
-        <translation>Rien n'a pu être supprimé : cet historique est en lecture seule.</translation>
+        <translation>Rien n’a pu être supprimé : cet historique est en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -1603,8 +2096,8 @@
         <translation>Votre vie privée</translation>
     </message>
     <message>
-        <source>the app's own folder</source>
-        <translation>le dossier propre à l'application</translation>
+        <source>the app&apos;s own folder</source>
+        <translation>le dossier propre à l’application</translation>
     </message>
     <message>
         <source>What is written down</source>
@@ -1612,15 +2105,15 @@
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation>Où c'est conservé</translation>
+        <translation>Où c’est conservé</translation>
     </message>
     <message>
         <source>What is never written down</source>
-        <translation>Ce qui n'est jamais noté</translation>
+        <translation>Ce qui n’est jamais noté</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation>Combien de temps c'est conservé</translation>
+        <translation>Combien de temps c’est conservé</translation>
     </message>
     <message>
         <source>Who can see it</source>
@@ -1628,27 +2121,27 @@
     </message>
     <message>
         <source>What Pauzeknop is not</source>
-        <translation>Ce que Pauzeknop n'est pas</translation>
+        <translation>Ce que Pauzeknop n’est pas</translation>
     </message>
     <message>
         <source>Only what happened, never who you are: that a pause started, which breathing exercise you did, how you felt afterwards (calmer, still tense, needed help) and which tips helped. Each note keeps only the hour, never the minute.</source>
-        <translation>Seulement ce qui s'est passé, jamais qui vous êtes : qu'une pause a commencé, quel exercice de respiration vous avez fait, comment vous vous sentiez après (plus calme, encore tendu, besoin d'aide) et quels conseils ont aidé. Chaque note ne garde que l'heure, jamais la minute.</translation>
+        <translation>Seulement ce qui s’est passé, jamais qui vous êtes : qu’une pause a commencé, quel exercice de respiration vous avez fait, comment vous vous sentiez après (plus calme, encore tendu, besoin d’aide) et quels conseils ont aidé. Chaque note ne garde que l’heure, jamais la minute.</translation>
     </message>
     <message>
         <source>Only on this computer, in one file: %1. Pauzeknop never uses the internet, so nothing is ever sent anywhere.</source>
-        <translation>Uniquement sur cet ordinateur, dans un seul fichier : %1. Pauzeknop n'utilise jamais Internet : rien n'est jamais envoyé nulle part.</translation>
+        <translation>Uniquement sur cet ordinateur, dans un seul fichier : %1. Pauzeknop n’utilise jamais Internet : rien n’est jamais envoyé nulle part.</translation>
     </message>
     <message>
-        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
-        <translation>Votre nom, le nom de votre enfant, le nom de l'ordinateur, ce que vous tapez, les personnes de votre propre plan, les titres de fenêtres et les noms de fichiers.</translation>
+        <source>Your name, your child&apos;s name, the computer&apos;s name, anything you type, the people in your own plan, window titles and file names.</source>
+        <translation>Votre nom, le nom de votre enfant, le nom de l’ordinateur, ce que vous tapez, les personnes de votre propre plan, les titres de fenêtres et les noms de fichiers.</translation>
     </message>
     <message>
         <source>You choose: 30 days, 90 days, 1 year or forever. Older notes are removed every time Pauzeknop starts. You can switch keeping track off, or delete everything, on My pauses.</source>
-        <translation>C'est vous qui choisissez : 30 jours, 90 jours, 1 an ou toujours. Les notes plus anciennes sont supprimées à chaque démarrage de Pauzeknop. Dans Mes pauses, vous pouvez désactiver le suivi ou tout supprimer.</translation>
+        <translation>C’est vous qui choisissez : 30 jours, 90 jours, 1 an ou toujours. Les notes plus anciennes sont supprimées à chaque démarrage de Pauzeknop. Dans Mes pauses, vous pouvez désactiver le suivi ou tout supprimer.</translation>
     </message>
     <message>
-        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
-        <translation>Seulement les personnes qui utilisent cet ordinateur. Si vous enregistrez un résumé, il contient des comptes par semaine, jamais des moments précis. Sur un ordinateur partagé, les nombres inférieurs à 5 sont masqués et Mes pauses demande le code PIN de l'administrateur.</translation>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator&apos;s PIN.</source>
+        <translation>Seulement les personnes qui utilisent cet ordinateur. Si vous enregistrez un résumé, il contient des comptes par semaine, jamais des moments précis. Sur un ordinateur partagé, les nombres inférieurs à 5 sont masqués et Mes pauses demande le code PIN de l’administrateur.</translation>
     </message>
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
@@ -1656,26 +2149,84 @@
     </message>
 </context>
 <context>
+    <name>pk::RegionHeading</name>
+    <message>
+        <source>Help in Brussels</source>
+        <translation>Aide à Bruxelles</translation>
+    </message>
+    <message>
+        <source>Help in Wallonia</source>
+        <translation>Aide en Wallonie</translation>
+    </message>
+    <message>
+        <source>Help in the German-speaking Community</source>
+        <translation>Aide en Communauté germanophone</translation>
+    </message>
+    <message>
+        <source>Help in the Netherlands</source>
+        <translation>Aide aux Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Help in Flanders</source>
+        <translation>Aide en Flandre</translation>
+    </message>
+    <message>
+        <source>Change where I live</source>
+        <translation>Changer de région</translation>
+    </message>
+    <message>
+        <source>Shows the lines of another region. Pauzeknop uses it everywhere.</source>
+        <translation>Affiche les lignes d’une autre région. Pauzeknop l’utilise ensuite partout.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::RetentionQuestion</name>
+    <message>
+        <source>Delete older pauses?</source>
+        <translation>Supprimer les pauses plus anciennes ?</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.
+Pauses that would be deleted: %2
+This cannot be undone.</source>
+        <translation>Conserver la trace pendant %1 supprime dès maintenant les pauses plus anciennes de cet ordinateur.
+Pauses qui seraient supprimées : %2
+C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>Garder mes pauses</translation>
+    </message>
+</context>
+<context>
     <name>pk::SafeFirstCard</name>
     <message>
         <source>First make sure your child is safe.</source>
-        <translation>D'abord, mettez votre enfant en sécurité.</translation>
+        <translation>D’abord, mettez votre enfant en sécurité.</translation>
     </message>
     <message>
         <source>Ask a colleague to take over, or make the group safe first.</source>
-        <translation>Demandez à un·e collègue de prendre le relais, ou mettez d'abord le groupe en sécurité.</translation>
+        <translation>Demandez à un collègue de prendre le relais, ou mettez d’abord le groupe en sécurité.</translation>
     </message>
     <message>
-        <source>Lay your baby on their back in the cot or another safe place. It's OK to walk away for a few minutes.</source>
+        <source>Lay your baby on their back in the cot or another safe place. It&apos;s OK to walk away for a few minutes.</source>
         <translation>Couchez votre bébé sur le dos dans son lit ou dans un autre endroit sûr. Vous pouvez vous éloigner quelques minutes.</translation>
     </message>
     <message>
-        <source>My child is safe. Let's breathe</source>
+        <source>My child is safe. Let&apos;s breathe</source>
         <translation>Mon enfant est en sécurité. Respirons</translation>
     </message>
     <message>
         <source>Starts the breathing exercise.</source>
-        <translation>Lance l'exercice de respiration.</translation>
+        <translation>Lance l’exercice de respiration.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby. Put the baby down safely and step away.</source>
+        <translation>Ne secouez jamais un bébé. Posez le bébé en sécurité et éloignez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +2237,7 @@
     </message>
     <message>
         <source>Back to the start screen. Escape does the same.</source>
-        <translation>Retour à l'écran d'accueil. La touche Échap fait de même.</translation>
+        <translation>Retour à l’écran d’accueil. La touche Échap fait de même.</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2251,7 @@
     <name>pk::SettingsScreen</name>
     <message>
         <source>Follow the computer</source>
-        <translation>Comme l'ordinateur</translation>
+        <translation>Comme l’ordinateur</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1712,7 +2263,7 @@
     </message>
     <message>
         <source>For the administrator</source>
-        <translation>Pour l'administrateur</translation>
+        <translation>Pour l’administrateur</translation>
     </message>
     <message>
         <source>You</source>
@@ -1732,7 +2283,7 @@
     </message>
     <message>
         <source>The pause and the tips speak to you.</source>
-        <translation>La pause et les conseils s'adressent à vous.</translation>
+        <translation>La pause et les conseils s’adressent à vous.</translation>
     </message>
     <message>
         <source>A parent</source>
@@ -1744,19 +2295,19 @@
     </message>
     <message>
         <source>A childcare worker</source>
-        <translation>Un professionnel de l'accueil</translation>
+        <translation>Un professionnel de l’accueil</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation>Quelqu'un d'autre</translation>
+        <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Where I live</source>
-        <translation>Où j'habite</translation>
+        <translation>Où j’habite</translation>
     </message>
     <message>
         <source>Which helplines are shown.</source>
-        <translation>Les lignes d'aide affichées.</translation>
+        <translation>Les lignes d’aide affichées.</translation>
     </message>
     <message>
         <source>Flanders</source>
@@ -1784,7 +2335,7 @@
     </message>
     <message>
         <source>First ask: is your child safe?</source>
-        <translation>D'abord demander : votre enfant est-il en sécurité ?</translation>
+        <translation>D’abord demander : votre enfant est-il en sécurité ?</translation>
     </message>
     <message>
         <source>Before breathing, a card asks you to put your child somewhere safe.</source>
@@ -1796,7 +2347,7 @@
     </message>
     <message>
         <source>The exercise a pause starts with.</source>
-        <translation>L'exercice par lequel une pause commence.</translation>
+        <translation>L’exercice par lequel une pause commence.</translation>
     </message>
     <message>
         <source>How long to breathe</source>
@@ -1816,7 +2367,7 @@
     </message>
     <message>
         <source>A soft tone when it is time to breathe in or out.</source>
-        <translation>Un son doux quand il est temps d'inspirer ou d'expirer.</translation>
+        <translation>Un son doux quand il est temps d’inspirer ou d’expirer.</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1824,14 +2375,14 @@
     </message>
     <message>
         <source>Kept low, so a sleeping baby stays asleep.</source>
-        <translation>Gardé bas, pour qu'un bébé endormi continue de dormir.</translation>
+        <translation>Gardé bas, pour qu’un bébé endormi continue de dormir.</translation>
     </message>
     <message>
         <source>Spoken words</source>
         <translation>Mots parlés</translation>
     </message>
     <message>
-        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <source>A calm voice says &quot;breathe in&quot; and &quot;breathe out&quot;.</source>
         <translation>Une voix calme dit « inspirez » et « expirez ».</translation>
     </message>
     <message>
@@ -1844,7 +2395,7 @@
     </message>
     <message>
         <source>A filling bar instead of a growing circle.</source>
-        <translation>Une barre qui se remplit au lieu d'un cercle qui grandit.</translation>
+        <translation>Une barre qui se remplit au lieu d’un cercle qui grandit.</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -1888,7 +2439,7 @@
     </message>
     <message>
         <source>Older pauses are deleted by themselves.</source>
-        <translation>Les pauses plus anciennes s'effacent d'elles-mêmes.</translation>
+        <translation>Les pauses plus anciennes s’effacent d’elles-mêmes.</translation>
     </message>
     <message>
         <source>30 days</source>
@@ -1904,7 +2455,7 @@
     </message>
     <message>
         <source>Until I delete it</source>
-        <translation>Jusqu'à ce que je l'efface</translation>
+        <translation>Jusqu’à ce que je l’efface</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1912,15 +2463,102 @@
     </message>
     <message>
         <source>This is a shared computer. Personal contacts are not kept here, and the record of pauses is only for the administrator.</source>
-        <translation>Cet ordinateur est partagé. Aucun contact personnel n'y est conservé, et le relevé des pauses est réservé à l'administrateur.</translation>
+        <translation>Cet ordinateur est partagé. Aucun contact personnel n’y est conservé, et le relevé des pauses est réservé à l’administrateur.</translation>
     </message>
     <message>
         <source>Set up by %1.</source>
         <translation>Configuré par %1.</translation>
     </message>
     <message>
-        <source>Some lines of the organisation's settings file were ignored:</source>
-        <translation>Certaines lignes du fichier de réglages de l'organisation ont été ignorées :</translation>
+        <source>Some lines of the organisation&apos;s settings file were ignored:</source>
+        <translation>Certaines lignes du fichier de réglages de l’organisation ont été ignorées :</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Raccourci clavier</translation>
+    </message>
+    <message>
+        <source>Spoken words are not available in this language. The soft sounds still work.</source>
+        <translation>Les mots parlés ne sont pas disponibles dans cette langue. Les sons doux fonctionnent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ShortcutRow</name>
+    <message>
+        <source>Your computer keeps this key for itself. Choose another.</source>
+        <translation>Votre ordinateur se réserve cette touche. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Choose a letter, digit or F-key together with Ctrl, Alt or the Windows key, so the key never gets in the way of typing.</source>
+        <translation>Choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou la touche Windows, pour que la touche ne gêne jamais quand vous écrivez.</translation>
+    </message>
+    <message>
+        <source>Pause from anywhere</source>
+        <translation>Pause depuis n’importe où</translation>
+    </message>
+    <message>
+        <source>One key opens the pause, also when Pauzeknop is in the tray or behind other windows.</source>
+        <translation>Une touche ouvre la pause, même quand Pauzeknop est dans la zone de notification ou derrière d’autres fenêtres.</translation>
+    </message>
+    <message>
+        <source>Key for the pause</source>
+        <translation>Touche pour la pause</translation>
+    </message>
+    <message>
+        <source>Ask my desktop again</source>
+        <translation>Redemander au système</translation>
+    </message>
+    <message>
+        <source>Locked. %1</source>
+        <translation>Verrouillé. %1</translation>
+    </message>
+    <message>
+        <source>Off. The Pause button and the tray still open the pause.</source>
+        <translation>Désactivé. Le bouton Pause et la zone de notification ouvrent toujours la pause.</translation>
+    </message>
+    <message>
+        <source>Asking your desktop to set up %1. It may show a window to confirm.</source>
+        <translation>Pauzeknop demande à votre système de configurer %1. Une fenêtre de confirmation peut s’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Setting up %1…</source>
+        <translation>Configuration de %1…</translation>
+    </message>
+    <message>
+        <source>On: your desktop opens the pause when you press %1, while Pauzeknop is running.</source>
+        <translation>Activé : votre système ouvre la pause quand vous appuyez sur %1, tant que Pauzeknop est lancé.</translation>
+    </message>
+    <message>
+        <source>On: press %1 anywhere to open the pause, while Pauzeknop is running.</source>
+        <translation>Activé : appuyez sur %1 n’importe où pour ouvrir la pause, tant que Pauzeknop est lancé.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Start with my computer&quot; to have the key always ready.</source>
+        <translation>Activez « Démarrer avec mon ordinateur » pour que la touche soit toujours prête.</translation>
+    </message>
+    <message>
+        <source>This key is taken by another program; choose another.</source>
+        <translation>Cette touche est déjà prise par un autre programme ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not set up the key. That is fine: the Pause button and the tray still open the pause. You can ask again, or add a key in your desktop&apos;s own keyboard settings with the command %1.</source>
+        <translation>Votre système n’a pas configuré la touche. Ce n’est pas grave : le bouton Pause et la zone de notification ouvrent toujours la pause. Vous pouvez redemander, ou ajouter une touche dans les réglages clavier de votre système avec la commande %1.</translation>
+    </message>
+    <message>
+        <source>This keyboard has no such key; choose another.</source>
+        <translation>Ce clavier n’a pas cette touche ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in Settings &gt; Keyboard &gt; View and Customise Shortcuts &gt; Custom Shortcuts, with the command %1.</source>
+        <translation>Ce système ne permet pas à Pauzeknop de définir lui-même une touche. Ajoutez-en une dans Paramètres &gt; Clavier &gt; Afficher et personnaliser les raccourcis &gt; Raccourcis personnalisés, avec la commande %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in System Settings &gt; Shortcuts &gt; Add New &gt; Command or Script, with the command %1.</source>
+        <translation>Ce système ne permet pas à Pauzeknop de définir lui-même une touche. Ajoutez-en une dans Configuration du système &gt; Raccourcis &gt; Ajouter nouveau &gt; Commande ou script, avec la commande %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add a shortcut in your desktop&apos;s own keyboard settings, with the command %1.</source>
+        <translation>Ce système ne permet pas à Pauzeknop de définir lui-même une touche. Ajoutez un raccourci dans les réglages clavier de votre système, avec la commande %1.</translation>
     </message>
 </context>
 <context>
@@ -1930,8 +2568,8 @@
         <translation>Un conseil : %1</translation>
     </message>
     <message>
-        <source>That's OK. Take a little more time.</source>
-        <translation>C'est normal. Prenez encore un peu de temps.</translation>
+        <source>That&apos;s OK. Take a little more time.</source>
+        <translation>C’est normal. Prenez encore un peu de temps.</translation>
     </message>
     <message>
         <source>Another round</source>
@@ -1951,11 +2589,11 @@
     </message>
     <message>
         <source>Walk away for a few minutes</source>
-        <translation>M'éloigner quelques minutes</translation>
+        <translation>M’éloigner quelques minutes</translation>
     </message>
     <message>
         <source>A timer of 2, 5 or 10 minutes that reminds you to look at your child.</source>
-        <translation>Un minuteur de 2, 5 ou 10 minutes qui vous rappelle d'aller voir votre enfant.</translation>
+        <translation>Un minuteur de 2, 5 ou 10 minutes qui vous rappelle d’aller voir votre enfant.</translation>
     </message>
 </context>
 <context>
@@ -2088,26 +2726,26 @@
     </message>
     <message>
         <source>Whenever you need a pause, click the icon here. Quit is in its menu.</source>
-        <translation>Quand vous avez besoin d'une pause, cliquez ici sur l'icône. Quitter se trouve dans son menu.</translation>
+        <translation>Quand vous avez besoin d’une pause, cliquez ici sur l’icône. Quitter se trouve dans son menu.</translation>
     </message>
 </context>
 <context>
     <name>pk::UsageLog</name>
     <message>
         <source>Keeping track of your pauses is off. Nothing new is written down.</source>
-        <translation>Le suivi de vos pauses est désactivé. Rien de nouveau n'est noté.</translation>
+        <translation>Le suivi de vos pauses est désactivé. Rien de nouveau n’est noté.</translation>
     </message>
     <message>
         <source>Your earlier pause history could not be read, so a fresh one was started. The old file was kept as %1. Pausing works as always.</source>
-        <translation>Votre historique de pauses précédent n'a pas pu être lu, un nouveau a donc été commencé. L'ancien fichier a été conservé sous le nom %1. Les pauses fonctionnent comme toujours.</translation>
+        <translation>Votre historique de pauses précédent n’a pas pu être lu, un nouveau a donc été commencé. L’ancien fichier a été conservé sous le nom %1. Les pauses fonctionnent comme toujours.</translation>
     </message>
     <message>
         <source>Your pauses cannot be saved in this folder right now. They are remembered until Pauzeknop closes. Pausing works as always.</source>
-        <translation>Vos pauses ne peuvent pas être enregistrées dans ce dossier pour le moment. Elles sont gardées en mémoire jusqu'à la fermeture de Pauzeknop. Les pauses fonctionnent comme toujours.</translation>
+        <translation>Vos pauses ne peuvent pas être enregistrées dans ce dossier pour le moment. Elles sont gardées en mémoire jusqu’à la fermeture de Pauzeknop. Les pauses fonctionnent comme toujours.</translation>
     </message>
     <message>
         <source>Your pause history was saved by a newer version of Pauzeknop. You can look at it, but nothing new is added until you update. Pausing works as always.</source>
-        <translation>Votre historique de pauses a été enregistré par une version plus récente de Pauzeknop. Vous pouvez le consulter, mais rien de nouveau n'est ajouté tant que vous ne faites pas la mise à jour. Les pauses fonctionnent comme toujours.</translation>
+        <translation>Votre historique de pauses a été enregistré par une version plus récente de Pauzeknop. Vous pouvez le consulter, mais rien de nouveau n’est ajouté tant que vous ne faites pas la mise à jour. Les pauses fonctionnent comme toujours.</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2772,10 @@
     </message>
     <message>
         <source>Breathe, drink some water. Look at your child at the end.</source>
-        <translation>Respirez, buvez un peu d'eau. À la fin, allez voir votre enfant.</translation>
+        <translation>Respirez, buvez un peu d’eau. À la fin, allez voir votre enfant.</translation>
     </message>
     <message>
-        <source>I'm back</source>
+        <source>I&apos;m back</source>
         <translation>Je suis de retour</translation>
     </message>
     <message>
@@ -2149,12 +2787,8 @@
         <translation>Allez voir votre enfant maintenant.</translation>
     </message>
     <message>
-        <source>Back to my child</source>
-        <translation>Retour auprès de mon enfant</translation>
-    </message>
-    <message>
         <source>Ends the pause and returns to the start screen.</source>
-        <translation>Termine la pause et revient à l'écran d'accueil.</translation>
+        <translation>Termine la pause et revient à l’écran d’accueil.</translation>
     </message>
 </context>
 </TS>
