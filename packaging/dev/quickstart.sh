@@ -37,6 +37,7 @@ case $mode in
         ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300
         packaging/linux/check-deb.sh "$build"
         packaging/linux/check-deb-clean.sh "$build"
+        tests/sanitizers/check-sanitizers.sh
         ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac

@@ -11,7 +11,7 @@ namespace {
 
 QString clipped(const QJsonValue &value, int length)
 {
-    return value.toString().trimmed().left(length);
+    return value.toString().trimmed().left(length).trimmed(); // cut, then no edge spaces
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 #include "pin/adminpin.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace pk {
@@ -45,13 +44,23 @@ QString shown(QStringView text)
     return result;
 }
 
-// The rounds of a hash that looks like ours, or 0.
+// The rounds of a hash made by pauzeknop --hash-pin, or 0: the same rules as AdminPin uses
+// (a salt of at least 8 bytes, a 32-byte key), so that a hash accepted here can be checked.
 int roundsOf(const QString &hash)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^pbkdf2-sha256\\$(\\d{1,9})\\$[A-Za-z0-9+/=]{1,200}\\$[A-Za-z0-9+/=]{1,200}$"));
-    const QRegularExpressionMatch match = pattern.match(hash);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    const QStringList parts = hash.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("pbkdf2-sha256") ||
+        parts.at(1).size() > 9)
+        return 0;
+    bool ok = false;
+    const int rounds = parts.at(1).toInt(&ok);
+    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(),
+                                                     QByteArray::AbortOnBase64DecodingErrors);
+    const auto key = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors);
+    if (!ok || rounds < 1 || !salt || !key || salt.decoded.size() < 8 || key.decoded.size() != 32)
+        return 0;
+    return rounds;
 }
 
 } // namespace
