@@ -194,3 +194,17 @@ TEST(LanguageManager, QtsOwnTranslationIsFoundAsDebianOrABundleShipsIt)
     EXPECT_TRUE(LanguageManager::findQtTranslation(QStringLiteral("ro"), dirs).isEmpty());
     EXPECT_TRUE(LanguageManager::findQtTranslation(QStringLiteral("so"), {}).isEmpty());
 }
+
+TEST(LanguageManager, CountsUseQtsPluralFormsInEnglishToo)
+{
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    const auto minutes = [](int n) {
+        return QCoreApplication::translate("pk::WalkAwayCard", "%Ln minutes", nullptr, n);
+    };
+    EXPECT_EQ(minutes(1), QStringLiteral("1 minute"));
+    EXPECT_EQ(minutes(2), QStringLiteral("2 minutes"));
+    EXPECT_EQ(QCoreApplication::translate("pk::ExerciseChooser", "%Ln rounds", nullptr, 1),
+              QStringLiteral("1 round"));
+    languages.setLanguage(QStringLiteral("nl"));
+}

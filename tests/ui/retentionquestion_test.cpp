@@ -89,7 +89,8 @@ TEST(RetentionQuestion, MyPausesAsksWithTheNumberAndKeepsThemOnKeep)
     answerNextQuestion(QStringLiteral("Keep my pauses"), &answer);
     chooseShorter(list); // one year -> 90 days
     EXPECT_TRUE(answer.asked);
-    EXPECT_TRUE(answer.text.contains(QStringLiteral("deleted: 3"))) << answer.text.toStdString();
+    EXPECT_TRUE(answer.text.contains(QStringLiteral("3 pauses would be deleted")))
+        << answer.text.toStdString();
     EXPECT_TRUE(answer.text.contains(QStringLiteral("90 days"))) << answer.text.toStdString();
     EXPECT_EQ(tour.shell()->settings()->value(Settings::Key::RetentionDays).toInt(), 365);
     EXPECT_EQ(list->currentData().toInt(), 365) << "the list shows what is kept";
@@ -115,7 +116,8 @@ TEST(RetentionQuestion, SettingsAsksTooAndALongerTimeNeedsNoQuestion)
     answerNextQuestion(QStringLiteral("Keep my pauses"), &answer);
     chooseShorter(list);
     EXPECT_TRUE(answer.asked);
-    EXPECT_TRUE(answer.text.contains(QStringLiteral("deleted: 3"))) << answer.text.toStdString();
+    EXPECT_TRUE(answer.text.contains(QStringLiteral("3 pauses would be deleted")))
+        << answer.text.toStdString();
     EXPECT_EQ(tour.shell()->settings()->value(Settings::Key::RetentionDays).toInt(), 365);
     EXPECT_EQ(list->currentData().toInt(), 365);
     EXPECT_EQ(log->count(UsageEvent::PauseStarted), 4);

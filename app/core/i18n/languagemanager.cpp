@@ -207,17 +207,17 @@ QString LanguageManager::setLanguage(const QString &code)
     removeTranslators();
     m_qtFile.clear();
     QLocale::setDefault(QLocale(wanted));
-    if (wanted != QLatin1String("en")) {
-        auto *app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(wanted))) {
-            m_translators.append(app);
-        } else {
-            qCInfo(lcI18n) << "no translation of Pauzeknop into" << wanted
-                           << "yet - its texts stay English";
-            delete app;
-        }
-        loadQtTranslation(wanted);
+    // English too: its file holds only the plural forms of the source texts ("1 minute").
+    auto *app = new QTranslator(this);
+    if (app->load(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(wanted))) {
+        m_translators.append(app);
+    } else {
+        qCInfo(lcI18n) << "no translation of Pauzeknop into" << wanted
+                       << "yet - its texts stay English";
+        delete app;
     }
+    if (wanted != QLatin1String("en"))
+        loadQtTranslation(wanted);
     for (QTranslator *translator : std::as_const(m_translators))
         QCoreApplication::installTranslator(translator);
     // From English to a language with no translation at all (Somali, before its pass) no

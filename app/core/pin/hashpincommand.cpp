@@ -49,8 +49,8 @@ int HashPinCommand::run(std::FILE *in, std::FILE *out, std::FILE *err)
 #endif
     const QString pin = QString::fromUtf8(readSecretLine(in)).trimmed();
     if (pin.size() < AdminPin::MinimumLength) {
-        std::fputs(qPrintable(tr("The PIN needs at least %1 characters; nothing was made.\n")
-                                  .arg(AdminPin::MinimumLength)),
+        std::fputs(qPrintable(tr("The PIN needs at least %n characters; nothing was made.\n",
+                                 nullptr, AdminPin::MinimumLength)),
                    err);
         return 2;
     }

@@ -363,7 +363,7 @@ bool Settings::fromText(const QString &keyName, const QString &text, QVariant *v
     case Kind::List:
     case Kind::Text:
         if (text.size() > found->maxLength) {
-            *expected = Texts::tr("at most %1 characters").arg(found->maxLength);
+            *expected = Texts::tr("at most %n characters", nullptr, found->maxLength);
             return true;
         }
         if (found->kind == Kind::List)

@@ -206,8 +206,7 @@ void BreathingView::showState(const BreathState &state)
         // A screen reader may read it when asked, in whole minutes; it never ticks. The name
         // first, so the new text itself sends nothing.
         if (!state.finished) // the end is announced on its own
-            LiveAnnouncer::setName(
-                m_timeLeft, tr("Minutes left: %1").arg(LocalNumber::whole((total + 59) / 60)));
+            LiveAnnouncer::setName(m_timeLeft, tr("%Ln minutes left", nullptr, (total + 59) / 60));
         m_timeLeft->setText(
             tr("%1:%2 left")
                 .arg(LocalNumber::whole(total / 60), LocalNumber::clock(total).section(u':', 1)));

@@ -243,8 +243,8 @@ void ExerciseChooser::retranslateUi()
         const bool cycles = e && e->unit == BreathExercise::Unit::Cycles;
         const QString number = LocalNumber::whole(choice); // in the UI language's digits
         button->setText(cycles ? tr("%1 ×").arg(number) : tr("%1 min").arg(number));
-        button->setAccessibleName(cycles ? tr("Rounds: %1").arg(number)
-                                         : tr("Minutes: %1").arg(number));
+        button->setAccessibleName(cycles ? tr("%Ln rounds", nullptr, choice)
+                                         : tr("%Ln minutes", nullptr, choice));
         button->setAccessibleDescription(tr("How long to breathe."));
     }
     m_own->setText(tr("Make my own pattern"));

@@ -171,8 +171,8 @@ void InsightsScreen::fill()
         // In the UI language's order and digits (3/14 in English, 14-03 in Dutch).
         const QDate monday = m_insights.firstWeek.addDays(7 * i);
         weekLabels << LocalDate::dayAndMonth(monday);
-        weekWords << tr("week of %1: %2")
-                         .arg(LocalDate::shortDate(monday), LocalNumber::whole(weeks.at(i)));
+        weekWords << tr("week of %1: %Ln pauses", nullptr, int(weeks.at(i)))
+                         .arg(LocalDate::shortDate(monday));
     }
     m_weeks->setBars(weeks, weekLabels);
     m_weeks->setAccessibleDescription(weekWords.join(QStringLiteral("; ")));
@@ -184,7 +184,7 @@ void InsightsScreen::fill()
         hourLabels << (h % 3 == 0 ? LocalNumber::whole(h) : QString());
         if (hours.at(h) > 0)
             hourWords
-                << tr("%1:00: %2").arg(LocalNumber::whole(h), LocalNumber::whole(hours.at(h)));
+                << tr("%1:00: %Ln pauses", nullptr, int(hours.at(h))).arg(LocalNumber::whole(h));
     }
     m_hours->setBars(hours, hourLabels);
     m_hours->setAccessibleDescription(hourWords.join(QStringLiteral("; ")));
@@ -201,7 +201,8 @@ void InsightsScreen::fill()
                                const QString &none) {
         QStringList lines;
         for (const NamedCount &entry : counts)
-            lines << tr("%1 (%2×)").arg(nameOf ? nameOf(entry.name) : entry.name).arg(entry.count);
+            lines << tr("%1 (%Ln times)", nullptr, int(entry.count))
+                         .arg(nameOf ? nameOf(entry.name) : entry.name);
         return lines.isEmpty() ? none : lines.join(QLatin1Char('\n'));
     };
     m_exercises->setText(

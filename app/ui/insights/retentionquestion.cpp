@@ -15,15 +15,17 @@ bool RetentionQuestion::confirm(QWidget *parent, const UsageLog *log, int days,
     if (going <= 0)
         return true;
     // The question in the box itself (not only in a title bar some desktops do not draw); the
-    // count in the UI language's digits, and no plural to get wrong in any language.
+    // count in the UI language's digits, with Qt's plural forms.
     const QString question = tr("Delete older pauses?");
-    QMessageBox box(QMessageBox::Question, question,
-                    question + QStringLiteral("\n\n") +
-                        tr("Keeping the record for %1 deletes older pauses from this "
-                           "computer now.\nPauses that would be deleted: %2\n"
-                           "This cannot be undone.")
-                            .arg(choice, LocalNumber::whole(going)),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Question, question,
+        question + QStringLiteral("\n\n") +
+            tr("Keeping the record for %1 deletes older pauses from this "
+               "computer now.")
+                .arg(choice) +
+            QLatin1Char('\n') +
+            tr("%Ln pauses would be deleted. This cannot be undone.", nullptr, int(going)),
+        QMessageBox::NoButton, parent);
     QPushButton *remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("Keep my pauses"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);

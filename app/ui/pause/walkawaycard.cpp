@@ -178,8 +178,7 @@ void WalkAwayCard::showCountdown(int secondsLeft)
 {
     // Screen readers hear the minutes, not every second: the name first, so the new text
     // itself sends nothing.
-    LiveAnnouncer::setName(m_countdown,
-                           tr("Minutes left: %1").arg(LocalNumber::whole((secondsLeft + 59) / 60)));
+    LiveAnnouncer::setName(m_countdown, tr("%Ln minutes left", nullptr, (secondsLeft + 59) / 60));
     m_countdown->setText(LocalNumber::clock(secondsLeft));
 }
 
@@ -189,8 +188,8 @@ void WalkAwayCard::retranslateUi()
     m_chooseText->setText(tr("Make sure your child is safe, then leave the room. "
                              "We will tell you when it is time to go and look."));
     for (const auto &[minutes, button] : m_minutes) {
-        // 2, 5 or 10: always plural
-        button->setText(tr("%1 minutes").arg(LocalNumber::whole(minutes)));
+        // Qt's plural forms: Arabic says "two minutes" in one word, Russian 2 and 5 differ.
+        button->setText(tr("%Ln minutes", nullptr, minutes));
         button->setAccessibleName(button->text());
         button->setAccessibleDescription(
             tr("Starts a calm countdown. We will tell you when to go and look."));
