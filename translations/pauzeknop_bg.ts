@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Open on &quot;Who can help&quot;: helplines and your own people to call.</source>
-        <translation>Отваря „Кой може да помогне“: линии за помощ и вашите хора, на които да се обадите.</translation>
+        <translation>Отваря „Кой ще помогне“: линии за помощ и вашите хора, на които да се обадите.</translation>
     </message>
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>Who can help</source>
-        <translation>Кой може да помогне</translation>
+        <translation>Кой ще помогне</translation>
     </message>
     <message>
         <source>Flanders</source>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>Who can help</source>
-        <translation>Кой може да помогне</translation>
+        <translation>Кой ще помогне</translation>
     </message>
     <message>
         <source>Helplines that are open now, and your own people to call.</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
-        <translation>Завършва паузата и отваря „Кой може да помогне“: вашите хора и всяка линия с обаждане, копиране и QR код.</translation>
+        <translation>Завършва паузата и отваря „Кой ще помогне“: вашите хора и всяка линия с обаждане, копиране и QR код.</translation>
     </message>
     <message>
         <source>Back to my child</source>
@@ -2706,7 +2706,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Who can help</source>
-        <translation>Кой може да помогне</translation>
+        <translation>Кой ще помогне</translation>
     </message>
     <message>
         <source>Open Pauzeknop</source>
