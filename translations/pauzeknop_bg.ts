@@ -704,16 +704,20 @@
         <translation>Въведете ПИН кода на администратора и натиснете Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>ПИН кодът трябва да има поне %1 знака; нищо не е създадено.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Поставете този ред в раздела [organisation] на pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>ПИН кодът трябва да има поне %n знак; нищо не е създадено.
+</numerusform>
+            <numerusform>ПИН кодът трябва да има поне %n знака; нищо не е създадено.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1092,6 @@
         <translation>цяло число от %1 до %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>най-много %1 знака</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>клавиш като Ctrl+Alt+P (с Ctrl, Alt или Super) или off</translation>
     </message>
@@ -1106,6 +1106,13 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Зададено от %1 за всички на този компютър.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>най-много %n знак</numerusform>
+            <numerusform>най-много %n знака</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1235,6 @@
         <translation>Браво</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Оставащи минути: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Остават %1:%2</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Спира таймера и пита как се чувствате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Остава %Ln минута</numerusform>
+            <numerusform>Остават %Ln минути</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1536,6 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Кръгове: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Минути: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Колко време да дишате.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Започва избраното упражнение за избраното време.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln кръг</numerusform>
+            <numerusform>%Ln кръга</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минути</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Още няма паузи и това е наред. Когато направите пауза, тук ще видите кога е била и какво е помогнало. Всяка пауза е важна.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>седмицата от %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>По-спокойно</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Трябваше помощ</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Още няма завършено дихателно упражнение.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Още няма съвет, отбелязан като полезен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>седмицата от %1: %Ln пауза</numerusform>
+            <numerusform>седмицата от %1: %Ln паузи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln пауза</numerusform>
+            <numerusform>%1:00: %Ln паузи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln път)</numerusform>
+            <numerusform>%1 (%Ln пъти)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Да се изтрият ли по-старите паузи?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Изборът „%1“ изтрива сега по-старите паузи от този компютър.
-Паузи, които ще бъдат изтрити: %2
-Това не може да бъде отменено.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Изтриване</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Запазване на паузите</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Изборът „%1“ изтрива сега по-старите паузи от този компютър.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Ще бъде изтрита %Ln пауза. Това не може да бъде отменено.</numerusform>
+            <numerusform>Ще бъдат изтрити %Ln паузи. Това не може да бъде отменено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ This cannot be undone.</source>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Оставащи минути: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Вземете си няколко минути за себе си.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Уверете се, че детето е в безопасност, после излезте от стаята. Ще ви кажем, когато е време да отидете да го погледнете.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 минути</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ This cannot be undone.</source>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Завършва паузата и се връща към началния екран.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Остава %Ln минута</numerusform>
+            <numerusform>Остават %Ln минути</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минути</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

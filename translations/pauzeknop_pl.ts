@@ -704,16 +704,22 @@
         <translation>Wpisz PIN administratora i naciśnij Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN musi mieć co najmniej %1 znaków; nic nie zostało utworzone.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Wpisz ten wiersz w sekcji [organisation] pliku pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN musi mieć co najmniej %n znak; nic nie zostało utworzone.
+</numerusform>
+            <numerusform>PIN musi mieć co najmniej %n znaki; nic nie zostało utworzone.
+</numerusform>
+            <numerusform>PIN musi mieć co najmniej %n znaków; nic nie zostało utworzone.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1105,6 @@
         <translation>liczba całkowita od %1 do %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>najwyżej %1 znaków</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>klawisz, np. Ctrl+Alt+P (z Ctrl, Alt lub Super), albo off</translation>
     </message>
@@ -1117,6 +1119,14 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Ustawione przez %1 dla wszystkich na tym komputerze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>najwyżej %n znak</numerusform>
+            <numerusform>najwyżej %n znaki</numerusform>
+            <numerusform>najwyżej %n znaków</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1249,6 @@
         <translation>Dobra robota</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Pozostało minut: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Zostało %1:%2</translation>
     </message>
@@ -1285,6 +1291,14 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Zatrzymuje minutnik i pyta, jak się czujesz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Została %Ln minuta</numerusform>
+            <numerusform>Zostały %Ln minuty</numerusform>
+            <numerusform>Zostało %Ln minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1551,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Rundy: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minuty: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Jak długo oddychać.</translation>
     </message>
@@ -1563,6 +1569,22 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Uruchamia wybrane ćwiczenie na wybrany czas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln runda</numerusform>
+            <numerusform>%Ln rundy</numerusform>
+            <numerusform>%Ln rund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,14 +1924,6 @@
         <translation>Nie ma jeszcze pauz i to jest w porządku. Kiedy zrobisz pauzę, zobaczysz tu, kiedy to było i co pomogło. Każda pauza się liczy.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>tydzień od %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Spokojniej</translation>
     </message>
@@ -1922,16 +1936,36 @@
         <translation>Potrzebna pomoc</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Nie ukończono jeszcze żadnego ćwiczenia oddechowego.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Żadna porada nie jest jeszcze oznaczona jako pomocna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>tydzień od %1: %Ln pauza</numerusform>
+            <numerusform>tydzień od %1: %Ln pauzy</numerusform>
+            <numerusform>tydzień od %1: %Ln pauz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln pauza</numerusform>
+            <numerusform>%1:00: %Ln pauzy</numerusform>
+            <numerusform>%1:00: %Ln pauz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln raz)</numerusform>
+            <numerusform>%1 (%Ln razy)</numerusform>
+            <numerusform>%1 (%Ln razy)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,20 +2231,24 @@
         <translation>Usunąć starsze pauzy?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Ustawienie „%1” usunie teraz z tego komputera starsze pauzy.
-Pauzy, które zostaną usunięte: %2
-Nie można tego cofnąć.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Usuń je</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Zachowaj moje pauzy</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Ustawienie „%1” usunie teraz z tego komputera starsze pauzy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Zostanie usunięta %Ln pauza. Nie można tego cofnąć.</numerusform>
+            <numerusform>Zostaną usunięte %Ln pauzy. Nie można tego cofnąć.</numerusform>
+            <numerusform>Zostanie usuniętych %Ln pauz. Nie można tego cofnąć.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2762,20 +2800,12 @@ Nie można tego cofnąć.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Pozostało minut: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Weź kilka minut dla siebie.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Upewnij się, że dziecko jest bezpieczne, potem wyjdź z pokoju. Powiemy ci, kiedy pora pójść i zajrzeć do dziecka.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2800,6 +2830,22 @@ Nie można tego cofnąć.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Kończy pauzę i wraca do ekranu startowego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Została %Ln minuta</numerusform>
+            <numerusform>Zostały %Ln minuty</numerusform>
+            <numerusform>Zostało %Ln minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuta</numerusform>
+            <numerusform>%Ln minuty</numerusform>
+            <numerusform>%Ln minut</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -704,16 +704,22 @@
         <translation>Scrie PIN-ul de administrator și apasă Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN-ul trebuie să aibă cel puțin %1 caractere; nu s-a creat nimic.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Pune această linie în secțiunea [organisation] din pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN-ul trebuie să aibă cel puțin %n caracter; nu s-a creat nimic.
+</numerusform>
+            <numerusform>PIN-ul trebuie să aibă cel puțin %n caractere; nu s-a creat nimic.
+</numerusform>
+            <numerusform>PIN-ul trebuie să aibă cel puțin %n de caractere; nu s-a creat nimic.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1105,6 @@
         <translation>un număr întreg de la %1 la %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>cel mult %1 de caractere</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>o tastă precum Ctrl+Alt+P (cu Ctrl, Alt sau Super) sau off</translation>
     </message>
@@ -1117,6 +1119,14 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Setat de %1 pentru toți cei care folosesc acest computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>cel mult %n caracter</numerusform>
+            <numerusform>cel mult %n caractere</numerusform>
+            <numerusform>cel mult %n de caractere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1249,6 @@
         <translation>Foarte bine</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minute rămase: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Mai sunt %1:%2</translation>
     </message>
@@ -1285,6 +1291,14 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Oprește cronometrul și te întreabă cum te simți.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>A mai rămas %Ln minut</numerusform>
+            <numerusform>Au mai rămas %Ln minute</numerusform>
+            <numerusform>Au mai rămas %Ln de minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1551,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Runde: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minute: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Cât timp să respiri.</translation>
     </message>
@@ -1563,6 +1569,22 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Pornește exercițiul ales pentru timpul ales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln rundă</numerusform>
+            <numerusform>%Ln runde</numerusform>
+            <numerusform>%Ln de runde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minut</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln de minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,14 +1924,6 @@
         <translation>Încă nicio pauză, și e în regulă. Oricând iei o pauză, vei vedea aici când ai luat-o și ce a ajutat. Fiecare pauză contează.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>săptămâna de la %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>M-am calmat</translation>
     </message>
@@ -1922,16 +1936,36 @@
         <translation>A fost nevoie de ajutor</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Niciun exercițiu de respirație terminat încă.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Niciun sfat marcat încă drept util.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>săptămâna de la %1: %Ln pauză</numerusform>
+            <numerusform>săptămâna de la %1: %Ln pauze</numerusform>
+            <numerusform>săptămâna de la %1: %Ln de pauze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln pauză</numerusform>
+            <numerusform>%1:00: %Ln pauze</numerusform>
+            <numerusform>%1:00: %Ln de pauze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (o dată)</numerusform>
+            <numerusform>%1 (%Ln ori)</numerusform>
+            <numerusform>%1 (%Ln de ori)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,20 +2231,24 @@
         <translation>Ștergi pauzele mai vechi?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Alegerea „%1” șterge acum de pe acest computer pauzele mai vechi.
-Pauze care ar fi șterse: %2
-Nu se poate anula.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Șterge-le</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Păstrează pauzele mele</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Alegerea „%1” șterge acum de pe acest computer pauzele mai vechi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Ar fi ștearsă %Ln pauză. Nu se poate anula.</numerusform>
+            <numerusform>Ar fi șterse %Ln pauze. Nu se poate anula.</numerusform>
+            <numerusform>Ar fi șterse %Ln de pauze. Nu se poate anula.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2762,20 +2800,12 @@ Nu se poate anula.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minute rămase: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Ia-ți câteva minute pentru tine.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Asigură-te că copilul e în siguranță, apoi ieși din cameră. Îți spunem noi când e timpul să te duci să te uiți la el.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minute</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2800,6 +2830,22 @@ Nu se poate anula.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Încheie pauza și revine la ecranul de start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>A mai rămas %Ln minut</numerusform>
+            <numerusform>Au mai rămas %Ln minute</numerusform>
+            <numerusform>Au mai rămas %Ln de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minut</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln de minute</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
