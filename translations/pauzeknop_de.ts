@@ -1,88 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>BreathingCatalog</name>
-    <message>
-        <source>Calm breath</source>
-        <translation>Ruhiger Atem</translation>
-    </message>
-    <message>
-        <source>Breathe in for 4 seconds and out for 6. A long out-breath helps the body slow down.</source>
-        <translation>4 Sekunden einatmen, 6 ausatmen. Ein langes Ausatmen hilft dem Körper, ruhiger zu werden.</translation>
-    </message>
-    <message>
-        <source>No holding your breath. Breathe gently, not deeply.</source>
-        <translation>Ohne den Atem anzuhalten. Atmen Sie sanft, nicht tief.</translation>
-    </message>
-    <message>
-        <source>Physiological sigh</source>
-        <translation>Physiologischer Seufzer</translation>
-    </message>
-    <message>
-        <source>Breathe in, take a second small breath on top, then let it all out slowly. One to three sighs already help.</source>
-        <translation>Einatmen, noch einen kleinen Atemzug obendrauf, dann alles langsam ausatmen. Schon ein bis drei Seufzer helfen.</translation>
-    </message>
-    <message>
-        <source>Stop if you feel dizzy.</source>
-        <translation>Hören Sie auf, wenn Ihnen schwindlig wird.</translation>
-    </message>
-    <message>
-        <source>Resonance breathing</source>
-        <translation>Resonanzatmung</translation>
-    </message>
-    <message>
-        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
-        <translation>5,5 Sekunden ein, 5,5 aus: etwa sechs Atemzüge pro Minute. Am besten fünf Minuten oder länger.</translation>
-    </message>
-    <message>
-        <source>Breathe gently, not deeply.</source>
-        <translation>Atmen Sie sanft, nicht tief.</translation>
-    </message>
-    <message>
-        <source>Holding your breath does not suit everyone. Stop if it feels uncomfortable.</source>
-        <translation>Den Atem anzuhalten passt nicht zu jedem. Hören Sie auf, wenn es sich unangenehm anfühlt.</translation>
-    </message>
-    <message>
-        <source>Box breathing</source>
-        <translation>Box-Atmung</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
-        <translation>4 Sekunden ein, 4 halten, 4 aus, 4 halten, wie die Seiten eines Quadrats.</translation>
-    </message>
-    <message>
-        <source>Short box breathing</source>
-        <translation>Kurze Box-Atmung</translation>
-    </message>
-    <message>
-        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
-        <translation>Ein leichteres Quadrat: 3 Sekunden ein, 3 halten, 3 aus, 3 halten.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing</source>
-        <translation>4-7-8-Atmung</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
-        <translation>4 Sekunden ein, 7 halten, 8 aus. Höchstens vier Runden.</translation>
-    </message>
-    <message>
-        <source>It can make you light-headed, and it fits badly when you are very agitated. A practitioner's method, not tested in trials.</source>
-        <translation>Es kann leicht schwindlig machen und passt schlecht, wenn Sie sehr aufgewühlt sind. Eine Methode aus der Praxis, nicht in Studien geprüft.</translation>
-    </message>
-    <message>
-        <source>Count to ten</source>
-        <translation>Bis zehn zählen</translation>
-    </message>
-    <message>
-        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
-        <translation>Zählen Sie beim Ausatmen langsam von 1 bis 10, bevor Sie etwas anderes tun.</translation>
-    </message>
-    <message>
-        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
-        <translation>Absichtlich kurz: zehn bis dreißig Sekunden. Bringen Sie Ihr Kind danach an einen sicheren Ort, wenn Sie mehr Zeit brauchen.</translation>
-    </message>
     <message>
         <source>My pattern %1</source>
         <translation>Mein Muster %1</translation>
@@ -111,10 +31,6 @@
         <translation>Nutzungsprotokoll und Einstellungen in &lt;dir&gt; speichern.</translation>
     </message>
     <message>
-        <source>Use language &lt;code&gt; (en, nl, fr, de, ar).</source>
-        <translation>Sprache &lt;code&gt; verwenden (en, nl, fr, de, ar).</translation>
-    </message>
-    <message>
         <source>Run pauzeknop --help to see what it understands.</source>
         <translation>Mit pauzeknop --help sehen Sie alle Optionen.</translation>
     </message>
@@ -131,8 +47,8 @@
         <translation>Eine Admin-PIN von der Standardeingabe lesen und die Zeile für die verwaltete Konfiguration ausgeben (für Administratoren).</translation>
     </message>
     <message>
-        <source>Open on "Who can help": helplines and your own people to call.</source>
-        <translation>Mit „Wer helfen kann“ starten: Hilfetelefone und Ihre eigenen Ansprechpersonen.</translation>
+        <source>Open on &quot;Who can help&quot;: helplines and your own people to call.</source>
+        <translation>Mit „Wer helfen kann“ starten: Hilfetelefone und Ihre Vertrauenspersonen zum Anrufen.</translation>
     </message>
     <message>
         <source>Write weekly counts of the usage log to &lt;file&gt; (CSV, or JSON for .json) and exit.</source>
@@ -140,7 +56,7 @@
     </message>
     <message>
         <source>Open breathing directly, with exercise [PATTERN] if given: %1.</source>
-        <translation>Öffnet direkt das Atmen, mit der Übung [PATTERN], falls angegeben: %1.</translation>
+        <translation>Direkt mit dem Atmen starten, mit der Übung [PATTERN], falls angegeben: %1.</translation>
     </message>
     <message>
         <source>With --breathe: the exercise to breathe with.</source>
@@ -149,6 +65,546 @@
     <message>
         <source>Unknown breathing exercise: %1. Choose one of: %2.</source>
         <translation>Unbekannte Atemübung: %1. Wählen Sie aus: %2.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;code&gt;: %1.</source>
+        <translation>Sprache &lt;code&gt; verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1. Choose one of: %2.</source>
+        <translation>Unbekannte Sprache: %1. Wählen Sie aus: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Advice of the Pauzeknop team</source>
+        <translation>Rat des Pauzeknop-Teams</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Spricht %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a helpline&apos;s name and number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <comment>a helpline named in a tip, and the language it answers in</comment>
+        <translation>%1, auf %2</translation>
+    </message>
+    <message>
+        <source>Calm breath</source>
+        <comment>exercise-name:calm</comment>
+        <translation>Ruhiger Atem</translation>
+    </message>
+    <message>
+        <source>Breathe in for 4 seconds and out for 6, slowly and gently.</source>
+        <comment>exercise-summary:calm</comment>
+        <translation>4 Sekunden einatmen und 6 Sekunden ausatmen, langsam und sanft.</translation>
+    </message>
+    <message>
+        <source>No holding your breath. Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:calm</comment>
+        <translation>Ohne den Atem anzuhalten. Atmen Sie sanft, nicht tief.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <comment>exercise-name:sigh</comment>
+        <translation>Physiologischer Seufzer</translation>
+    </message>
+    <message>
+        <source>Breathe in, take a second small breath on top, then let it all out slowly.</source>
+        <comment>exercise-summary:sigh</comment>
+        <translation>Einatmen, noch einen kleinen Atemzug obendrauf, dann alles langsam ausatmen.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <comment>exercise-caveat:sigh</comment>
+        <translation>Hören Sie auf, wenn Ihnen schwindlig wird.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <comment>exercise-name:resonance</comment>
+        <translation>Resonanzatmung</translation>
+    </message>
+    <message>
+        <source>In for 5.5 seconds, out for 5.5: about six breaths a minute. Best for five minutes or more.</source>
+        <comment>exercise-summary:resonance</comment>
+        <translation>5,5 Sekunden ein, 5,5 aus: etwa sechs Atemzüge pro Minute. Am besten fünf Minuten oder länger.</translation>
+    </message>
+    <message>
+        <source>Breathe gently, not deeply.</source>
+        <comment>exercise-caveat:resonance</comment>
+        <translation>Atmen Sie sanft, nicht tief.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <comment>exercise-name:box</comment>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 4, out 4, hold 4, like the sides of a box.</source>
+        <comment>exercise-summary:box</comment>
+        <translation>4 Sekunden ein, 4 halten, 4 aus, 4 halten: wie die vier Seiten eines Quadrats.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box</comment>
+        <translation>Setzen Sie sich zuerst hin, und halten Sie nie den Atem an, während Sie Ihr Baby auf dem Arm haben. Schwanger, oder eine Herz- oder Lungenerkrankung? Wählen Sie dann lieber „Ruhiger Atem“.</translation>
+    </message>
+    <message>
+        <source>Short box breathing</source>
+        <comment>exercise-name:box3</comment>
+        <translation>Kurze Box-Atmung</translation>
+    </message>
+    <message>
+        <source>A lighter box: in for 3 seconds, hold 3, out 3, hold 3.</source>
+        <comment>exercise-summary:box3</comment>
+        <translation>Eine leichtere Form: 3 Sekunden ein, 3 halten, 3 aus, 3 halten.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath instead.</source>
+        <comment>exercise-caveat:box3</comment>
+        <translation>Setzen Sie sich zuerst hin, und halten Sie nie den Atem an, während Sie Ihr Baby auf dem Arm haben. Schwanger, oder eine Herz- oder Lungenerkrankung? Wählen Sie dann lieber „Ruhiger Atem“.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <comment>exercise-name:478</comment>
+        <translation>4-7-8-Atmung</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, hold 7, out for 8. At most four rounds.</source>
+        <comment>exercise-summary:478</comment>
+        <translation>4 Sekunden ein, 7 halten, 8 aus. Höchstens vier Runden.</translation>
+    </message>
+    <message>
+        <source>Sit down first, and never hold your breath while you hold your baby. Pregnant, or a heart or lung condition? Choose Calm breath. It can make you light-headed; not tested in trials.</source>
+        <comment>exercise-caveat:478</comment>
+        <translation>Setzen Sie sich zuerst hin, und halten Sie nie den Atem an, während Sie Ihr Baby auf dem Arm haben. Schwanger, oder eine Herz- oder Lungenerkrankung? Wählen Sie „Ruhiger Atem“. Kann leicht schwindlig machen; nicht in Studien geprüft.</translation>
+    </message>
+    <message>
+        <source>Count to ten</source>
+        <comment>exercise-name:count10</comment>
+        <translation>Bis zehn zählen</translation>
+    </message>
+    <message>
+        <source>Count slowly from 1 to 10 while you breathe out, before you do anything else.</source>
+        <comment>exercise-summary:count10</comment>
+        <translation>Zählen Sie beim Ausatmen langsam von 1 bis 10, bevor Sie etwas anderes tun.</translation>
+    </message>
+    <message>
+        <source>Short on purpose: ten to thirty seconds. Then put your child somewhere safe if you need more.</source>
+        <comment>exercise-caveat:count10</comment>
+        <translation>Absichtlich kurz: zehn bis dreißig Sekunden. Bringen Sie Ihr Kind danach an einen sicheren Ort, wenn Sie mehr Zeit brauchen.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
+        <comment>helpline-purpose:be-112</comment>
+        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist. Polizei: 101.</translation>
+    </message>
+    <message>
+        <source>The doctor on call when your own GP is closed: at weekends and on public holidays, and on weeknights in most regions. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733</comment>
+        <translation>Der ärztliche Bereitschaftsdienst, wenn Ihre Hausarztpraxis geschlossen ist: am Wochenende und an Feiertagen, in den meisten Regionen auch abends und nachts unter der Woche. Von einem Telefon mit ausländischer SIM-Karte: +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call</source>
+        <comment>helpline-mention:be-1733</comment>
+        <translation>die 1733 (ärztlicher Bereitschaftsdienst)</translation>
+    </message>
+    <message>
+        <source>The doctor on call at weekends (Friday 19:00 to Monday 08:00) and on public holidays. On weeknights 1733 is not the route here: ask your own GP&apos;s practice who is on duty. From a phone with a foreign SIM card: +32 2 524 98 89.</source>
+        <comment>helpline-purpose:be-1733-dg</comment>
+        <translation>Der ärztliche Bereitschaftsdienst am Wochenende (Freitag 19:00 bis Montag 08:00) und an Feiertagen. Abends und nachts unter der Woche ist hier nicht die 1733 zuständig: Fragen Sie in der Praxis Ihres Hausarztes, wer Dienst hat. Von einem Telefon mit ausländischer SIM-Karte: +32 2 524 98 89.</translation>
+    </message>
+    <message>
+        <source>1733, the doctor on call at weekends</source>
+        <comment>helpline-mention:be-1733-dg</comment>
+        <translation>die 1733 (ärztlicher Bereitschaftsdienst am Wochenende)</translation>
+    </message>
+    <message>
+        <source>Violence, abuse and child abuse: for anyone who is worried, and for people who sometimes use violence themselves. You need not say who you are. Not an emergency line.</source>
+        <comment>helpline-purpose:be-1712</comment>
+        <translation>Gewalt, Missbrauch und Kindesmisshandlung: für alle, die sich Sorgen machen, und für Menschen, die selbst manchmal Gewalt anwenden. Sie müssen nicht sagen, wer Sie sind. Keine Notrufnummer.</translation>
+    </message>
+    <message>
+        <source>For professionals worried about a child: the Vertrouwenscentrum Kindermishandeling of your province, or of Brussels, gives advice and help. Free.</source>
+        <comment>helpline-purpose:be-vk</comment>
+        <translation>Für Fachkräfte, die sich um ein Kind sorgen: Das Vertrouwenscentrum Kindermishandeling Ihrer Provinz oder von Brüssel berät und hilft. Kostenlos.</translation>
+    </message>
+    <message>
+        <source>the Vertrouwenscentrum Kindermishandeling of your province</source>
+        <comment>helpline-mention:be-vk</comment>
+        <translation>das Vertrouwenscentrum Kindermishandeling Ihrer Provinz</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk.</source>
+        <comment>helpline-purpose:be-tele-onthaal</comment>
+        <translation>Ein anonymes Hilfetelefon für alle, die jemanden zum Reden brauchen.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-zelfmoordlijn</comment>
+        <translation>Für alle, die an Suizid denken, und für Menschen, die sich um jemanden sorgen. Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Questions about babies, young children and childcare.</source>
+        <comment>helpline-purpose:be-kind-en-gezin</comment>
+        <translation>Fragen zu Babys, kleinen Kindern und Kinderbetreuung.</translation>
+    </message>
+    <message>
+        <source>the Kind en Gezin-Lijn (078 150 100)</source>
+        <comment>helpline-mention:be-kind-en-gezin</comment>
+        <translation>die Kind en Gezin-Lijn (078 150 100)</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:be-tele-accueil</comment>
+        <translation>Ein anonymes Hilfetelefon für alle, die jemanden zum Reden brauchen, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>A crisis line for anyone with thoughts of suicide, and for people worried about someone. Day and night.</source>
+        <comment>helpline-purpose:be-prevention-suicide</comment>
+        <translation>Ein Krisentelefon für alle, die an Suizid denken, und für Menschen, die sich um jemanden sorgen. Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Violence between partners: for victims, for people who use violence, for children and witnesses. Outside its hours, calls go to Télé-Accueil (107). Not an emergency line.</source>
+        <comment>helpline-purpose:be-ecoute-violences</comment>
+        <translation>Gewalt in der Partnerschaft: für Opfer, für Menschen, die Gewalt anwenden, für Kinder und Zeugen. Außerhalb der Zeiten gehen Anrufe an Télé-Accueil (107). Keine Notrufnummer.</translation>
+    </message>
+    <message>
+        <source>Teams that help when a child may be harmed, also parents who are afraid they may hurt their child. Each area has its own team: find yours on the ONE website.</source>
+        <comment>helpline-purpose:be-sos-enfants</comment>
+        <translation>Teams, die helfen, wenn einem Kind vielleicht Leid angetan wird, auch Eltern, die Angst haben, ihrem Kind wehzutun. Jede Gegend hat ihr eigenes Team: Sie finden Ihres auf der Website von ONE.</translation>
+    </message>
+    <message>
+        <source>the SOS Enfants team of your area</source>
+        <comment>helpline-mention:be-sos-enfants</comment>
+        <translation>das Team von SOS Enfants in Ihrer Gegend</translation>
+    </message>
+    <message>
+        <source>For children and young people, and for adults who are worried about a child. Free and anonymous.</source>
+        <comment>helpline-purpose:be-ecoute-enfants</comment>
+        <translation>Für Kinder und Jugendliche und für Erwachsene, die sich um ein Kind sorgen. Kostenlos und anonym.</translation>
+    </message>
+    <message>
+        <source>An anonymous listening line for anyone with worries or in a crisis, day and night.</source>
+        <comment>helpline-purpose:be-telefonhilfe</comment>
+        <translation>Ein anonymes Hilfetelefon für alle mit Sorgen oder in einer Krise, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
+        <comment>helpline-purpose:nl-112</comment>
+        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist.</translation>
+    </message>
+    <message>
+        <source>For anyone with thoughts of suicide, and for people worried about someone. Free and anonymous, day and night.</source>
+        <comment>helpline-purpose:nl-113</comment>
+        <translation>Für alle, die an Suizid denken, und für Menschen, die sich um jemanden sorgen. Kostenlos und anonym, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>A listening line for anyone who needs to talk, day and night.</source>
+        <comment>helpline-purpose:nl-luisterlijn</comment>
+        <translation>Ein Hilfetelefon für alle, die jemanden zum Reden brauchen, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>Domestic violence and child abuse: advice for victims, witnesses and people who use violence themselves. You may stay anonymous.</source>
+        <comment>helpline-purpose:nl-veilig-thuis</comment>
+        <translation>Häusliche Gewalt und Kindesmisshandlung: Beratung für Opfer, Zeugen und Menschen, die selbst Gewalt anwenden. Sie können anonym bleiben.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (0800-2000)</source>
+        <comment>helpline-mention:nl-veilig-thuis</comment>
+        <translation>Veilig Thuis (0800-2000)</translation>
+    </message>
+    <message>
+        <source>The out-of-hours GP for evenings, nights, weekends and public holidays. Each region has its own number: your GP&apos;s phone message or website gives it. There is no national number.</source>
+        <comment>helpline-purpose:nl-huisartsenpost</comment>
+        <translation>Der hausärztliche Notdienst für abends, nachts, Wochenenden und Feiertage. Jede Region hat ihre eigene Nummer: Sie hören sie auf der Ansage Ihrer Hausarztpraxis oder finden sie auf deren Website. Es gibt keine landesweite Nummer.</translation>
+    </message>
+    <message>
+        <source>the huisartsenpost of your region</source>
+        <comment>helpline-mention:nl-huisartsenpost</comment>
+        <translation>den hausärztlichen Notdienst (Huisartsenpost) Ihrer Region</translation>
+    </message>
+    <message>
+        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
+        <comment>tip:moment-safe-place</comment>
+        <translation>Legen Sie Ihr Kind an einen sicheren Ort: auf den Rücken, in ein leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
+    </message>
+    <message>
+        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
+        <comment>tip:moment-door-closed</comment>
+        <translation>Eine geschlossene Tür für ein paar Minuten ist in Ordnung. Schauen Sie alle 5 bis 10 Minuten nach.</translation>
+    </message>
+    <message>
+        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
+        <comment>tip:moment-urge-signal</comment>
+        <translation>Spüren Sie den Drang, zu schütteln, zu packen oder zu schlagen? Das ist Ihr Signal: Legen Sie Ihr Kind hin und gehen Sie hinaus.</translation>
+    </message>
+    <message>
+        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
+        <comment>tip:moment-never-shake</comment>
+        <translation>Schütteln, werfen oder schlagen Sie ein Kind niemals, auch nicht ein einziges Mal. Schütteln kann bei einem Baby Hirnschäden oder den Tod verursachen.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly for a minute: in through your nose, then a slow breath out.</source>
+        <comment>tip:moment-slow-breath</comment>
+        <translation>Atmen Sie eine Minute lang langsam: durch die Nase ein, dann langsam aus.</translation>
+    </message>
+    <message>
+        <source>Count slowly to ten before you do anything else.</source>
+        <comment>tip:moment-count-ten</comment>
+        <translation>Zählen Sie langsam bis zehn, bevor Sie irgendetwas tun.</translation>
+    </message>
+    <message>
+        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
+        <comment>tip:moment-other-room</comment>
+        <translation>Gehen Sie in einen anderen Raum. Trinken Sie Wasser oder Tee, oder spritzen Sie sich kaltes Wasser ins Gesicht.</translation>
+    </message>
+    <message>
+        <source>Say out loud: &quot;I am at my limit. I am taking five minutes.&quot;</source>
+        <comment>tip:moment-say-limit</comment>
+        <translation>Sagen Sie laut: „Ich bin an meiner Grenze. Ich nehme mir fünf Minuten.“</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour, a friend, or {line:listening}.</source>
+        <comment>tip:moment-phone-someone</comment>
+        <translation>Rufen Sie jemanden an: Ihren Partner, eine Nachbarin, einen Freund oder {line:listening}.</translation>
+    </message>
+    <message>
+        <source>Phone someone: your partner, a neighbour or a friend.</source>
+        <comment>tip-without-line:moment-phone-someone</comment>
+        <translation>Rufen Sie jemanden an: Ihren Partner, eine Nachbarin oder einen Freund.</translation>
+    </message>
+    <message>
+        <source>Asking for help is a strength, not a weakness.</source>
+        <comment>tip:moment-ask-help</comment>
+        <translation>Um Hilfe zu bitten ist eine Stärke, keine Schwäche.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call {line:doctor-on-call}.</source>
+        <comment>tip:moment-hurt-112</comment>
+        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an. Kein Notfall, aber es kann nicht warten? Rufen Sie {line:doctor-on-call} an.</translation>
+    </message>
+    <message>
+        <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call a doctor.</source>
+        <comment>tip-without-line:moment-hurt-112</comment>
+        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an. Kein Notfall, aber es kann nicht warten? Rufen Sie einen Arzt an.</translation>
+    </message>
+    <message>
+        <source>Crying increases from about 2 weeks and peaks around 6 to 8 weeks. Then it gets less.</source>
+        <comment>tip:crying-peak</comment>
+        <translation>Das Schreien nimmt ab etwa 2 Wochen zu und ist mit 6 bis 8 Wochen am stärksten. Danach wird es weniger.</translation>
+    </message>
+    <message>
+        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
+        <comment>tip:crying-not-your-fault</comment>
+        <translation>Viel Schreien ist für ein junges Baby normal. Es ist nicht Ihre Schuld.</translation>
+    </message>
+    <message>
+        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
+        <comment>tip:crying-basics-once</comment>
+        <translation>Prüfen Sie einmal das Wichtigste: Hunger, Windel, zu warm oder zu kalt, müde. Hören Sie dann auf, nach einem Grund zu suchen.</translation>
+    </message>
+    <message>
+        <source>Try one calm thing at a time: humming or singing, skin to skin, a walk with the pram, a warm bath.</source>
+        <comment>tip:crying-one-thing</comment>
+        <translation>Versuchen Sie eine ruhige Sache nach der anderen: summen oder singen, Haut an Haut, ein Spaziergang mit dem Kinderwagen, ein warmes Bad.</translation>
+    </message>
+    <message>
+        <source>Some crying cannot be stopped. The crying itself does your baby no harm, and it will stop.</source>
+        <comment>tip:crying-cannot-stop</comment>
+        <translation>Manches Schreien lässt sich nicht stoppen. Das Schreien selbst schadet Ihrem Baby nicht, und es hört wieder auf.</translation>
+    </message>
+    <message>
+        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
+        <comment>tip:crying-see-doctor</comment>
+        <translation>Ungewöhnlich klingendes Schreien, Fieber, oder das Baby trinkt nicht: Gehen Sie zum Arzt.</translation>
+    </message>
+    <message>
+        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
+        <comment>tip:sleep-hand-on-tummy</comment>
+        <translation>Legen Sie das Baby hin und lassen Sie eine Hand auf seinem Bauch, oder warten Sie, bis es tief schläft.</translation>
+    </message>
+    <message>
+        <source>Exhausted? Put the baby in its own bed before you rest.</source>
+        <comment>tip:sleep-own-bed</comment>
+        <translation>Erschöpft? Legen Sie das Baby in sein eigenes Bett, bevor Sie sich ausruhen.</translation>
+    </message>
+    <message>
+        <source>Never doze off with a baby on a sofa or in an armchair.</source>
+        <comment>tip:sleep-no-sofa</comment>
+        <translation>Schlafen Sie nie mit einem Baby auf dem Sofa oder im Sessel ein.</translation>
+    </message>
+    <message>
+        <source>Ask your partner or a grandparent to take over for a while.</source>
+        <comment>tip:sleep-take-over</comment>
+        <translation>Bitten Sie Ihren Partner, die Oma oder den Opa, eine Weile zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
+        <comment>tip:tantrum-normal</comment>
+        <translation>Wutanfälle sind eine normale Phase. Die meisten sind in weniger als 15 Minuten vorbei.</translation>
+    </message>
+    <message>
+        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
+        <comment>tip:tantrum-stay-near</comment>
+        <translation>Sorgen Sie für die Sicherheit des Kindes, bleiben Sie in der Nähe, und lassen Sie es vorbeigehen, ohne zu diskutieren.</translation>
+    </message>
+    <message>
+        <source>Name the feeling and the limit in a few words: &quot;You are angry. Hitting hurts, I stop you.&quot;</source>
+        <comment>tip:tantrum-name-feeling</comment>
+        <translation>Benennen Sie Gefühl und Grenze in wenigen Worten: „Du bist wütend. Schlagen tut weh, ich halte dich davon ab.“</translation>
+    </message>
+    <message>
+        <source>Can&apos;t stay calm? If the child is safe, leave for a minute or two.</source>
+        <comment>tip:tantrum-step-out</comment>
+        <translation>Sie können nicht ruhig bleiben? Wenn das Kind sicher ist, gehen Sie für ein, zwei Minuten hinaus.</translation>
+    </message>
+    <message>
+        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
+        <comment>tip:tantrum-causes</comment>
+        <translation>Achten Sie darauf, was dahintersteckt: Hunger, Müdigkeit, zu viele Reize.</translation>
+    </message>
+    <message>
+        <source>Afterwards, make contact again, and praise your child the next time things go well.</source>
+        <comment>tip:tantrum-reconnect</comment>
+        <translation>Gehen Sie danach wieder auf Ihr Kind zu, und loben Sie es, wenn es das nächste Mal gut läuft.</translation>
+    </message>
+    <message>
+        <source>Stop when the child shows it is full. Never force food.</source>
+        <comment>tip:feeding-full</comment>
+        <translation>Hören Sie auf, wenn das Kind zeigt, dass es satt ist. Zwingen Sie es nie zum Essen.</translation>
+    </message>
+    <message>
+        <source>A refused meal is not a failure. There will be another one.</source>
+        <comment>tip:feeding-refused</comment>
+        <translation>Eine verweigerte Mahlzeit ist kein Versagen. Es kommt eine nächste.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask {line:parenting} or your GP.</source>
+        <comment>tip:feeding-ask</comment>
+        <translation>Endet das Füttern immer wieder in Tränen? Fragen Sie {line:parenting} oder Ihren Hausarzt.</translation>
+    </message>
+    <message>
+        <source>Do feeds keep ending in tears? Ask your GP or your child health clinic.</source>
+        <comment>tip-without-line:feeding-ask</comment>
+        <translation>Endet das Füttern immer wieder in Tränen? Fragen Sie Ihren Hausarzt oder Kinderarzt.</translation>
+    </message>
+    <message>
+        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
+        <comment>tip:group-sign</comment>
+        <translation>Vereinbaren Sie im Team ein Zeichen, das bedeutet: Übernimm bitte, ich brauche zwei Minuten.</translation>
+    </message>
+    <message>
+        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
+        <comment>tip:group-never-alone</comment>
+        <translation>Lassen Sie die Gruppe nie unbeaufsichtigt. Bitten Sie zuerst jemanden aus dem Team, zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
+        <comment>tip:group-safe-first</comment>
+        <translation>Allein mit der Gruppe? Bringen Sie zuerst alle in Sicherheit: Babys ins Bett, Kleinkinder sitzend mit etwas Ruhigem.</translation>
+    </message>
+    <message>
+        <source>Once everyone is safe, call your manager or your back-up person.</source>
+        <comment>tip:group-call-backup</comment>
+        <translation>Wenn alle in Sicherheit sind, rufen Sie Ihre Leitung oder Ihre Vertretung an.</translation>
+    </message>
+    <message>
+        <source>Babies set each other off. That is the room, not you.</source>
+        <comment>tip:group-not-you</comment>
+        <translation>Babys stecken sich gegenseitig an. Das liegt an der Gruppe, nicht an Ihnen.</translation>
+    </message>
+    <message>
+        <source>After a hard moment, talk it through with a colleague or your manager.</source>
+        <comment>tip:group-debrief</comment>
+        <translation>Sprechen Sie nach einem schweren Moment mit jemandem aus dem Team oder mit Ihrer Leitung darüber.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure. You can also ask {line:professional-advice} for advice.</source>
+        <comment>tip:group-worried</comment>
+        <translation>Machen Sie sich Sorgen, wie Sie selbst oder jemand aus dem Team mit einem Kind umgeht? Sagen Sie es Ihrer Leitung, und folgen Sie dem Verfahren Ihrer Einrichtung. Sie können auch {line:professional-advice} um Rat fragen.</translation>
+    </message>
+    <message>
+        <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure.</source>
+        <comment>tip-without-line:group-worried</comment>
+        <translation>Machen Sie sich Sorgen, wie Sie selbst oder jemand aus dem Team mit einem Kind umgeht? Sagen Sie es Ihrer Leitung, und folgen Sie dem Verfahren Ihrer Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
+        <comment>tip:exhausted-concrete-help</comment>
+        <translation>Bitten Sie um konkrete Hilfe: eine Mahlzeit oder eine Viertelstunde Babysitten.</translation>
+    </message>
+    <message>
+        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
+        <comment>tip:exhausted-crying-plan</comment>
+        <translation>Machen Sie vorher einen Schreiplan: drei beruhigende Dinge, wen Sie anrufen, wohin das Baby kommt.</translation>
+    </message>
+    <message>
+        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
+        <comment>tip:exhausted-share-rule</comment>
+        <translation>Teilen Sie die Regel „niemals schütteln“ und Ihren Plan mit allen, die auf das Baby aufpassen.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today, or call {line:crisis}, day and night.</source>
+        <comment>tip:exhausted-postnatal</comment>
+        <translation>Weinerlich oder niedergeschlagen in den ersten zwei Wochen nach einer Geburt: Das ist häufig. Dauert es länger, oder denken Sie daran, sich oder Ihrem Baby etwas anzutun? Gehen Sie noch heute zu Ihrem Hausarzt, oder rufen Sie Tag und Nacht {line:crisis} an.</translation>
+    </message>
+    <message>
+        <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today. In danger now? Call 112.</source>
+        <comment>tip-without-line:exhausted-postnatal</comment>
+        <translation>Weinerlich oder niedergeschlagen in den ersten zwei Wochen nach einer Geburt: Das ist häufig. Dauert es länger, oder denken Sie daran, sich oder Ihrem Baby etwas anzutun? Gehen Sie noch heute zu Ihrem Hausarzt. Jetzt in Gefahr? Rufen Sie die 112 an.</translation>
+    </message>
+    <message>
+        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents&apos; routine.</source>
+        <comment>tip:exhausted-safe-sleep-changed</comment>
+        <translation>Die Empfehlungen zum sicheren Schlafen haben sich geändert: auf dem Rücken, in einem leeren Bett. Halten Sie sich an die Gewohnheiten der Eltern.</translation>
+    </message>
+    <message>
+        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
+        <comment>tip:exhausted-grandparent-step-away</comment>
+        <translation>Auch als Großeltern dürfen Sie kurz weggehen. Das Baby sicher hinzulegen ist immer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Did you shake or hit your baby, or does your baby seem unwell now (drowsy, floppy, vomiting, not feeding, fitting)? Call 112 now and tell them what happened.</source>
+        <comment>tip:afterwards-112</comment>
+        <translation>Haben Sie Ihr Baby geschüttelt oder geschlagen, oder wirkt Ihr Baby jetzt krank (schläfrig, schlaff, erbricht, trinkt nicht, krampft)? Rufen Sie jetzt die 112 an, und sagen Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
+        <comment>tip:afterwards-repair</comment>
+        <translation>Haben Sie geschrien oder fest zugepackt? Es ist nie zu spät, darüber zu reden und sich mit dem Kind zu versöhnen.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Angst, dass Sie Ihrem Kind wehtun könnten? Auch {line:abuse-advice} hilft Menschen mit dieser Angst.</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
+        <comment>tip-without-line:afterwards-help-for-you</comment>
+        <translation>Angst, dass Sie Ihrem Kind wehtun könnten? Sagen Sie es Ihrem Hausarzt: Er kann Ihnen helfen, Unterstützung zu finden. Um Hilfe zu bitten ist eine Stärke.</translation>
     </message>
 </context>
 <context>
@@ -163,7 +619,7 @@
     </message>
     <message>
         <source>Put the baby on its back in its own empty cot or playpen. Then leave the room.</source>
-        <translation>Legen Sie das Baby auf den Rücken in sein eigenes leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
+        <translation>Legen Sie das Baby auf den Rücken, in sein eigenes leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
     </message>
     <message>
         <source>Breathe out slowly. Count to ten. Have a drink of water.</source>
@@ -187,7 +643,7 @@
     </message>
     <message>
         <source>My people</source>
-        <translation>Meine Menschen</translation>
+        <translation>Meine Vertrauenspersonen</translation>
     </message>
     <message>
         <source>Helplines</source>
@@ -261,65 +717,6 @@
     </message>
 </context>
 <context>
-    <name>HelplineCatalog</name>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill. Police: 101.</source>
-        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist. Polizei: 101.</translation>
-    </message>
-    <message>
-        <source>Violence, abuse and child abuse. Also for people who sometimes use violence themselves. Not an emergency line.</source>
-        <translation>Gewalt, Missbrauch und Kindesmisshandlung. Auch für Menschen, die selbst manchmal Gewalt anwenden. Keine Notrufnummer.</translation>
-    </message>
-    <message>
-        <source>An anonymous listening line for anyone who needs to talk.</source>
-        <translation>Ein anonymes Zuhörtelefon für alle, die reden möchten.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide.</source>
-        <translation>Für alle, die an Suizid denken.</translation>
-    </message>
-    <message>
-        <source>Questions about babies, young children and childcare.</source>
-        <translation>Fragen zu Babys, kleinen Kindern und Kinderbetreuung.</translation>
-    </message>
-    <message>
-        <source>The doctor on call for medical help that is not an emergency, outside GP hours: evenings, nights and weekends.</source>
-        <translation>Der ärztliche Bereitschaftsdienst für medizinische Hilfe, die kein Notfall ist, außerhalb der Sprechzeiten: abends, nachts und am Wochenende.</translation>
-    </message>
-    <message>
-        <source>General welfare help for anyone with a question or a problem.</source>
-        <translation>Allgemeine Sozialberatung für alle mit einer Frage oder einem Problem.</translation>
-    </message>
-    <message>
-        <source>For children and young people.</source>
-        <translation>Für Kinder und Jugendliche.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in French.</source>
-        <translation>Ein Zuhörtelefon für alle, die reden möchten, auf Französisch.</translation>
-    </message>
-    <message>
-        <source>For children, and for adults who are worried about a child. In French.</source>
-        <translation>Für Kinder und für Erwachsene, die sich um ein Kind sorgen. Auf Französisch.</translation>
-    </message>
-    <message>
-        <source>A listening line for anyone who needs to talk, in German.</source>
-        <translation>Ein Zuhörtelefon für alle, die reden möchten, auf Deutsch.</translation>
-    </message>
-    <message>
-        <source>Immediate danger, an injury, or a child who is hurt or very ill.</source>
-        <translation>Akute Gefahr, eine Verletzung oder ein Kind, das verletzt oder schwer krank ist.</translation>
-    </message>
-    <message>
-        <source>Domestic violence and child abuse. Also for people who use violence themselves.</source>
-        <translation>Häusliche Gewalt und Kindesmisshandlung. Auch für Menschen, die selbst Gewalt anwenden.</translation>
-    </message>
-    <message>
-        <source>For anyone with thoughts of suicide. 113 is also possible.</source>
-        <translation>Für alle, die an Suizid denken. Auch die 113 ist möglich.</translation>
-    </message>
-</context>
-<context>
     <name>ManagedConfig</name>
     <message>
         <source>Line %1</source>
@@ -342,34 +739,69 @@
         <translation>%1: Der Abschnitt [%2] ist unbekannt; seine Zeilen werden ignoriert.</translation>
     </message>
     <message>
-        <source>%1: "%2" stands before any [section] and is ignored.</source>
+        <source>%1: &quot;%2&quot; stands before any [section] and is ignored.</source>
         <translation>%1: „%2“ steht vor jedem [Abschnitt] und wird ignoriert.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is unknown and is ignored.</source>
+        <source>%1: the key &quot;%2&quot; is unknown and is ignored.</source>
         <translation>%1: Der Schlüssel „%2“ ist unbekannt und wird ignoriert.</translation>
     </message>
     <message>
-        <source>%1: "%2" expects %3; the line is ignored.</source>
+        <source>%1: &quot;%2&quot; expects %3; the line is ignored.</source>
         <translation>%1: „%2“ erwartet %3; die Zeile wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin; the admin PIN is not set.</source>
-        <translation>%1: adminPin ist kein mit pauzeknop --hash-pin erzeugter Hash; es ist keine Admin-PIN gesetzt.</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
+    <message>
+        <source>the admin PIN of line %1 counts.</source>
+        <translation>die Admin-PIN aus Zeile %1 gilt.</translation>
+    </message>
+    <message>
+        <source>no admin PIN is set.</source>
+        <translation>es ist keine Admin-PIN gesetzt.</translation>
+    </message>
+    <message>
+        <source>The managed configuration is larger than 1 MB and is not used; Pauzeknop uses its own settings.</source>
+        <translation>Die verwaltete Konfiguration ist größer als 1 MB und wird nicht verwendet; Pauzeknop verwendet seine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The managed configuration can be changed by accounts other than the administrator (root), so it is not used.</source>
+        <translation>Die verwaltete Konfiguration kann von anderen Konten als dem Administrator (root) geändert werden und wird daher nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters and is ignored.</source>
+        <translation>%1 ist länger als %2 Zeichen und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was already set on line %3; line %4 counts.</source>
+        <translation>%1: „%2“ wurde schon in Zeile %3 gesetzt; Zeile %4 gilt.</translation>
+    </message>
+    <message>
+        <source>%1: adminPin is not a hash made by pauzeknop --hash-pin and is ignored; %2</source>
+        <translation>%1: adminPin ist kein mit pauzeknop --hash-pin erzeugter Hash und wird ignoriert; %2</translation>
+    </message>
+    <message>
+        <source>%1: this adminPin was made with fewer than %2 rounds and is too easy to guess; make a new one with pauzeknop --hash-pin. It is ignored; %3</source>
+        <translation>%1: Diese adminPin wurde mit weniger als %2 Runden erzeugt und ist zu leicht zu erraten; erzeugen Sie eine neue mit pauzeknop --hash-pin. Sie wird ignoriert; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this file are not listed.</source>
+        <translation>
+            <numerusform>%n weiteres Problem in dieser Datei wird nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Probleme in dieser Datei werden nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationContent</name>
     <message>
-        <source>%1, tip "%2": this id is already used; this tip is skipped.</source>
+        <source>%1, tip &quot;%2&quot;: this id is already used; this tip is skipped.</source>
         <translation>%1, Tipp „%2“: Diese ID ist schon vergeben; dieser Tipp wird übersprungen.</translation>
     </message>
     <message>
-        <source>%1, helpline "%2": this id is already used; this contact is skipped.</source>
+        <source>%1, helpline &quot;%2&quot;: this id is already used; this contact is skipped.</source>
         <translation>%1, Hilfetelefon „%2“: Diese ID ist schon vergeben; dieser Kontakt wird übersprungen.</translation>
     </message>
     <message>
@@ -385,27 +817,19 @@
         <translation>%1: kein gültiges JSON bei Zeichen %2 (%3).</translation>
     </message>
     <message>
-        <source>%1: expected an object with "tips" and "helplines".</source>
+        <source>%1: expected an object with &quot;tips&quot; and &quot;helplines&quot;.</source>
         <translation>%1: erwartet wird ein Objekt mit „tips“ und „helplines“.</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" ignored.</source>
+        <source>%1: unknown key &quot;%2&quot; ignored.</source>
         <translation>%1: unbekannter Schlüssel „%2“ ignoriert.</translation>
-    </message>
-    <message>
-        <source>%1: "tips" must be a list.</source>
-        <translation>%1: „tips“ muss eine Liste sein.</translation>
-    </message>
-    <message>
-        <source>%1: "helplines" must be a list.</source>
-        <translation>%1: „helplines“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>tip %1</source>
         <translation>Tipp %1</translation>
     </message>
     <message>
-        <source>tip %1 ("%2")</source>
+        <source>tip %1 (&quot;%2&quot;)</source>
         <translation>Tipp %1 („%2“)</translation>
     </message>
     <message>
@@ -413,27 +837,15 @@
         <translation>%1, %2: %3; dieser Tipp wird übersprungen.</translation>
     </message>
     <message>
-        <source>"id" must be lower-case letters, digits, '.', '_' or '-'</source>
+        <source>&quot;id&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>„id“ darf nur Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ enthalten</translation>
     </message>
     <message>
-        <source>"situation" must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
+        <source>&quot;situation&quot; must be one of moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</source>
         <translation>„situation“ muss eines davon sein: moment, crying, sleep, tantrum, feeding, group, exhausted, afterwards</translation>
     </message>
     <message>
-        <source>"audiences" must be a list of parent, grandparent, childcare, other (found "%1")</source>
-        <translation>„audiences“ muss eine Liste aus parent, grandparent, childcare, other sein (gefunden: „%1“)</translation>
-    </message>
-    <message>
-        <source>"text" is missing or empty</source>
-        <translation>„text“ fehlt oder ist leer</translation>
-    </message>
-    <message>
-        <source>"text" is longer than 280 characters</source>
-        <translation>„text“ ist länger als 280 Zeichen</translation>
-    </message>
-    <message>
-        <source>"source" is missing: every tip says where it comes from</source>
+        <source>&quot;source&quot; is missing: every tip says where it comes from</source>
         <translation>„source“ fehlt: Jeder Tipp sagt, woher er stammt</translation>
     </message>
     <message>
@@ -441,7 +853,7 @@
         <translation>Hilfetelefon %1</translation>
     </message>
     <message>
-        <source>helpline %1 ("%2")</source>
+        <source>helpline %1 (&quot;%2&quot;)</source>
         <translation>Hilfetelefon %1 („%2“)</translation>
     </message>
     <message>
@@ -449,44 +861,204 @@
         <translation>%1, %2: %3; dieser Kontakt wird übersprungen.</translation>
     </message>
     <message>
-        <source>"name" is missing</source>
+        <source>&quot;name&quot; is missing</source>
         <translation>„name“ fehlt</translation>
     </message>
     <message>
-        <source>"purpose" is missing or empty</source>
-        <translation>„purpose“ fehlt oder ist leer</translation>
-    </message>
-    <message>
-        <source>"regions" must be a list of BE-VLG, BE-BRU, BE-WAL, BE-DG, NL (found "%1")</source>
-        <translation>„regions“ muss eine Liste aus BE-VLG, BE-BRU, BE-WAL, BE-DG, NL sein (gefunden: „%1“)</translation>
-    </message>
-    <message>
-        <source>"cost" must be "free" or "zonal"</source>
+        <source>&quot;cost&quot; must be &quot;free&quot; or &quot;zonal&quot;</source>
         <translation>„cost“ muss „free“ oder „zonal“ sein</translation>
     </message>
     <message>
-        <source>"emergency" is reserved for 112</source>
+        <source>&quot;emergency&quot; is reserved for 112</source>
         <translation>„emergency“ ist der 112 vorbehalten</translation>
     </message>
     <message>
-        <source>"verified" needs "verified_on" as a date like 2026-11-28</source>
+        <source>&quot;verified&quot; needs &quot;verified_on&quot; as a date like 2026-11-28</source>
         <translation>„verified“ braucht „verified_on“ als Datum wie 2026-11-28</translation>
     </message>
     <message>
-        <source>"channels" must list at least one way to reach them</source>
+        <source>&quot;channels&quot; must list at least one way to reach them</source>
         <translation>„channels“ muss mindestens einen Weg nennen, sie zu erreichen</translation>
     </message>
     <message>
-        <source>channel %1: "kind" must be phone, chat, sms, mail or web</source>
+        <source>channel %1: &quot;kind&quot; must be phone, chat, sms, mail or web</source>
         <translation>Kanal %1: „kind“ muss phone, chat, sms, mail oder web sein</translation>
     </message>
     <message>
-        <source>channel %1: "%2" is not a valid %3</source>
+        <source>channel %1: &quot;%2&quot; is not a valid %3</source>
         <translation>Kanal %1: „%2“ ist kein gültiges %3</translation>
     </message>
     <message>
-        <source>channel %1: hours "%2" not understood (%3)</source>
+        <source>channel %1: hours &quot;%2&quot; not understood (%3)</source>
         <translation>Kanal %1: Zeiten „%2“ nicht verstanden (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or empty</source>
+        <translation>„%1“ fehlt oder ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>„%1“ ist länger als %n Zeichen</numerusform>
+            <numerusform>„%1“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one English text: translations go through the .ts files</source>
+        <translation>„%1“ muss ein einzelner englischer Text sein: Übersetzungen laufen über die .ts-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has more than %n languages</source>
+        <translation>
+            <numerusform>„%1“ hat mehr als %n Sprache</numerusform>
+            <numerusform>„%1“ hat mehr als %n Sprachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; in &quot;%2&quot; must be a text of at most %n characters under a language code such as &quot;nl&quot;</source>
+        <translation>
+            <numerusform>„%1“ in „%2“ muss ein Text von höchstens %n Zeichen unter einem Sprachcode wie „nl“ sein</numerusform>
+            <numerusform>„%1“ in „%2“ muss ein Text von höchstens %n Zeichen unter einem Sprachcode wie „nl“ sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be a list of 1 to %n items</source>
+        <translation>
+            <numerusform>„%1“ muss eine Liste mit 1 bis %n Eintrag sein</numerusform>
+            <numerusform>„%1“ muss eine Liste mit 1 bis %n Einträgen sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot;%2&quot;: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>„%1“ enthält „%2“: Verwenden Sie Kleinbuchstaben, Ziffern und „-“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 (found &quot;%3&quot;)</source>
+        <translation>„%1“ muss eine Liste von %2 sein (gefunden: „%3“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a web address (https://...)</source>
+        <translation>„%1“ muss eine Webadresse sein (https://...)</translation>
+    </message>
+    <message>
+        <source>%1, %2: unknown key &quot;%3&quot; ignored.</source>
+        <translation>%1, %2: unbekannter Schlüssel „%3“ ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; names a line with {line:...}, so &quot;text_without_line&quot; must say the same for a region without that line</source>
+        <translation>„text“ nennt ein Hilfetelefon mit {line:...}, daher muss „text_without_line“ dasselbe für eine Region ohne dieses Hilfetelefon sagen</translation>
+    </message>
+    <message>
+        <source>&quot;text_without_line&quot; must not name a line</source>
+        <translation>„text_without_line“ darf kein Hilfetelefon nennen</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text must name the same lines as the others</source>
+        <translation>der Text „%1“ muss dieselben Hilfetelefone nennen wie die anderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;source&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>„source“ ist länger als %n Zeichen</numerusform>
+            <numerusform>„source“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;channels&quot; must be a list of at most %n ways to reach them</source>
+        <translation>
+            <numerusform>„channels“ muss eine Liste mit höchstens %n Weg sein, sie zu erreichen</numerusform>
+            <numerusform>„channels“ muss eine Liste mit höchstens %n Wegen sein, sie zu erreichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>channel %1: &quot;hours&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>Kanal %1: „hours“ ist länger als %n Zeichen</numerusform>
+            <numerusform>Kanal %1: „hours“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;name&quot; is longer than %n characters</source>
+        <translation>
+            <numerusform>„name“ ist länger als %n Zeichen</numerusform>
+            <numerusform>„name“ ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exercise %1 (&quot;%2&quot;)</source>
+        <translation>Übung %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; this exercise keeps no texts.</source>
+        <translation>%1, %2: %3; diese Übung bleibt ohne Texte.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;source&quot; are needed</source>
+        <translation>„id“ und „source“ werden benötigt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; should be 1; reading it as version 1.</source>
+        <translation>%1: „version“ sollte 1 sein; wird als Version 1 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list.</source>
+        <translation>%1: „%2“ muss eine Liste sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; has %n entries; only the first %3 are read.</source>
+        <translation>
+            <numerusform>%1: „%2“ hat %n Eintrag; nur die ersten %3 werden gelesen.</numerusform>
+            <numerusform>%1: „%2“ hat %n Einträge; nur die ersten %3 werden gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems, not shown.</source>
+        <translation>
+            <numerusform>... und %n weiteres Problem, nicht angezeigt.</numerusform>
+            <numerusform>... und %n weitere Probleme, nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+</context>
+<context>
+    <name>SafeExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link made by another account on this computer, so nothing was written there. Please choose another place.</source>
+        <translation>%1 ist eine Verknüpfung, die ein anderes Konto auf diesem Computer angelegt hat, daher wurde dort nichts geschrieben. Bitte wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be replaced.</source>
+        <translation>dies ist keine Datei, die ersetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>too many links.</source>
+        <translation>zu viele Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>the file was not opened.</source>
+        <translation>die Datei wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -515,189 +1087,29 @@
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Von %1 für alle an diesem Computer festgelegt.</translation>
     </message>
+    <message>
+        <source>Your settings file was far too large to read, so Pauzeknop started with fresh settings. The old file was kept as %1.</source>
+        <translation>Ihre Einstellungsdatei war viel zu groß zum Lesen, daher hat Pauzeknop mit neuen Einstellungen begonnen. Die alte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your settings file is far too large to read. Pauzeknop uses its usual settings for now.</source>
+        <translation>Ihre Einstellungsdatei ist viel zu groß zum Lesen. Pauzeknop verwendet vorerst die üblichen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This could not be saved on this computer (the disk may be full or read-only). It stays in use until Pauzeknop closes.</source>
+        <translation>Das konnte auf diesem Computer nicht gespeichert werden (der Datenträger ist vielleicht voll oder schreibgeschützt). Es gilt weiter, bis Pauzeknop geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
+        <translation>eine Taste wie Ctrl+Alt+P (mit Ctrl, Alt oder Super) oder off</translation>
+    </message>
 </context>
 <context>
     <name>TipCatalog</name>
-    <message>
-        <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
-        <translation>Bringen Sie Ihr Kind an einen sicheren Ort: auf dem Rücken in ein leeres Bett oder Laufgitter. Verlassen Sie dann den Raum.</translation>
-    </message>
-    <message>
-        <source>A closed door for a few minutes is fine. Go back and look every 5 to 10 minutes.</source>
-        <translation>Eine geschlossene Tür für ein paar Minuten ist in Ordnung. Schauen Sie alle 5 bis 10 Minuten nach.</translation>
-    </message>
-    <message>
-        <source>Do you feel the urge to shake, grab or hit? That is your signal: put your child down and step out.</source>
-        <translation>Spüren Sie den Drang zu schütteln, zu packen oder zu schlagen? Das ist Ihr Signal: Legen Sie Ihr Kind hin und gehen Sie hinaus.</translation>
-    </message>
-    <message>
-        <source>Never shake, throw or hit a child, not even once. Shaking a baby can cause brain damage or death.</source>
-        <translation>Schütteln, werfen oder schlagen Sie ein Kind niemals, auch nicht ein einziges Mal. Schütteln kann bei einem Baby Hirnschäden oder den Tod verursachen.</translation>
-    </message>
-    <message>
-        <source>Breathe out for longer than you breathe in. Do it three times.</source>
-        <translation>Atmen Sie länger aus als ein. Tun Sie das dreimal.</translation>
-    </message>
-    <message>
-        <source>Count slowly to ten before you do anything else.</source>
-        <translation>Zählen Sie langsam bis zehn, bevor Sie irgendetwas tun.</translation>
-    </message>
-    <message>
-        <source>Go to another room. Drink some water or tea, or splash cold water on your face.</source>
-        <translation>Gehen Sie in einen anderen Raum. Trinken Sie Wasser oder Tee oder spritzen Sie sich kaltes Wasser ins Gesicht.</translation>
-    </message>
-    <message>
-        <source>Say out loud: "I am at my limit. I am taking five minutes."</source>
-        <translation>Sagen Sie laut: „Ich bin an meiner Grenze. Ich nehme mir fünf Minuten.“</translation>
-    </message>
-    <message>
-        <source>Phone someone: your partner, a neighbour, a friend, or 1712 or 106.</source>
-        <translation>Rufen Sie jemanden an: Ihren Partner, eine Nachbarin, einen Freund oder die 1712 oder 106.</translation>
-    </message>
-    <message>
-        <source>Asking for help is a strength, not a weakness.</source>
-        <translation>Um Hilfe zu bitten ist eine Stärke, keine Schwäche.</translation>
-    </message>
-    <message>
-        <source>Do you think your child is hurt or ill? Call 112, or 1733 out of hours. Do not wait.</source>
-        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an, außerhalb der Sprechzeiten die 1733. Warten Sie nicht.</translation>
-    </message>
-    <message>
-        <source>Crying peaks around 6 to 8 weeks. It is a phase, and it passes.</source>
-        <translation>Das Schreien erreicht mit etwa 6 bis 8 Wochen seinen Höhepunkt. Es ist eine Phase, und sie geht vorbei.</translation>
-    </message>
-    <message>
-        <source>A lot of crying is normal for a young baby. It is not your fault.</source>
-        <translation>Viel Schreien ist für ein junges Baby normal. Es ist nicht Ihre Schuld.</translation>
-    </message>
-    <message>
-        <source>Check the basics once: hunger, nappy, too warm or too cold, tired. Then stop searching for a cause.</source>
-        <translation>Prüfen Sie einmal das Wichtigste: Hunger, Windel, zu warm oder zu kalt, müde. Hören Sie dann auf, nach einem Grund zu suchen.</translation>
-    </message>
-    <message>
-        <source>Try one calm thing at a time: humming, skin to skin, a walk with the pram, a warm bath.</source>
-        <translation>Versuchen Sie eine ruhige Sache nach der anderen: summen, Haut an Haut, ein Spaziergang mit dem Kinderwagen, ein warmes Bad.</translation>
-    </message>
-    <message>
-        <source>Some crying cannot be stopped. A baby crying in a safe cot is not in danger.</source>
-        <translation>Manches Schreien lässt sich nicht stoppen. Ein Baby, das in einem sicheren Bett schreit, ist nicht in Gefahr.</translation>
-    </message>
-    <message>
-        <source>Crying that sounds unusual, a fever, or not feeding: see a doctor.</source>
-        <translation>Ungewöhnlich klingendes Schreien, Fieber oder das Baby trinkt nicht: Gehen Sie zum Arzt.</translation>
-    </message>
-    <message>
-        <source>Lay the baby down and keep a hand on its tummy, or wait until sleep is deep.</source>
-        <translation>Legen Sie das Baby hin und lassen Sie eine Hand auf seinem Bauch, oder warten Sie, bis es tief schläft.</translation>
-    </message>
-    <message>
-        <source>Exhausted? Put the baby in its own bed before you rest.</source>
-        <translation>Erschöpft? Legen Sie das Baby in sein eigenes Bett, bevor Sie sich ausruhen.</translation>
-    </message>
-    <message>
-        <source>Never doze off with a baby on a sofa.</source>
-        <translation>Schlafen Sie nie mit einem Baby auf dem Sofa ein.</translation>
-    </message>
-    <message>
-        <source>Ask your partner or a grandparent to take over for a while.</source>
-        <translation>Bitten Sie Ihren Partner oder ein Großelternteil, eine Weile zu übernehmen.</translation>
-    </message>
-    <message>
-        <source>Tantrums are a normal stage. Most are over in less than 15 minutes.</source>
-        <translation>Wutanfälle sind eine normale Phase. Die meisten sind in weniger als 15 Minuten vorbei.</translation>
-    </message>
-    <message>
-        <source>Keep the child safe, stay close, and let it pass without arguing.</source>
-        <translation>Sorgen Sie für die Sicherheit des Kindes, bleiben Sie in der Nähe und lassen Sie es vorbeigehen, ohne zu diskutieren.</translation>
-    </message>
-    <message>
-        <source>Name the feeling and the limit in a few words: "You are angry. Hitting hurts, I stop you."</source>
-        <translation>Benennen Sie Gefühl und Grenze in wenigen Worten: „Du bist wütend. Schlagen tut weh, ich halte dich auf.“</translation>
-    </message>
-    <message>
-        <source>Can't stay calm? If the child is safe, leave for a minute or two.</source>
-        <translation>Sie können nicht ruhig bleiben? Wenn das Kind sicher ist, gehen Sie für ein, zwei Minuten hinaus.</translation>
-    </message>
-    <message>
-        <source>Look for what lies underneath: hunger, tiredness, too much going on.</source>
-        <translation>Achten Sie darauf, was dahintersteckt: Hunger, Müdigkeit, zu viele Reize.</translation>
-    </message>
-    <message>
-        <source>Afterwards, make contact again and praise the next good moment.</source>
-        <translation>Suchen Sie danach wieder Kontakt und loben Sie den nächsten guten Moment.</translation>
-    </message>
-    <message>
-        <source>Stop when the child shows it is full. Never force food.</source>
-        <translation>Hören Sie auf, wenn das Kind zeigt, dass es satt ist. Zwingen Sie es nie zum Essen.</translation>
-    </message>
-    <message>
-        <source>A refused meal is not a failure. There will be another one.</source>
-        <translation>Eine verweigerte Mahlzeit ist kein Versagen. Es kommt eine nächste.</translation>
-    </message>
-    <message>
-        <source>Do feeds keep ending in tears? Ask the Kind en Gezin-Lijn or your GP.</source>
-        <translation>Enden die Mahlzeiten immer wieder in Tränen? Fragen Sie die Kind en Gezin-Lijn oder Ihre Hausärztin.</translation>
-    </message>
-    <message>
-        <source>Agree a sign with colleagues that means: take over, I need two minutes.</source>
-        <translation>Vereinbaren Sie mit Kolleginnen ein Zeichen, das heißt: Übernimm bitte, ich brauche zwei Minuten.</translation>
-    </message>
-    <message>
-        <source>Never leave the group unsupervised. Ask a colleague to take over first.</source>
-        <translation>Lassen Sie die Gruppe nie unbeaufsichtigt. Bitten Sie zuerst eine Kollegin, zu übernehmen.</translation>
-    </message>
-    <message>
-        <source>Alone with the group? Make everyone safe first: babies in cots, toddlers seated with something calm.</source>
-        <translation>Allein mit der Gruppe? Bringen Sie zuerst alle in Sicherheit: Babys ins Bett, Kleinkinder sitzend mit etwas Ruhigem.</translation>
-    </message>
-    <message>
-        <source>Once everyone is safe, call your manager or your back-up person.</source>
-        <translation>Wenn alle in Sicherheit sind, rufen Sie Ihre Leitung oder Ihre Vertretung an.</translation>
-    </message>
-    <message>
-        <source>Babies set each other off. That is the room, not you.</source>
-        <translation>Babys stecken sich gegenseitig an. Das liegt an der Gruppe, nicht an Ihnen.</translation>
-    </message>
-    <message>
-        <source>After a hard moment, talk it through with a colleague or your manager.</source>
-        <translation>Sprechen Sie nach einem schweren Moment mit einer Kollegin oder Ihrer Leitung darüber.</translation>
-    </message>
-    <message>
-        <source>Worried about how you or a colleague handle a child? Tell your manager. 1712 can advise too.</source>
-        <translation>Sorgen Sie sich, wie Sie oder eine Kollegin mit einem Kind umgehen? Sagen Sie es Ihrer Leitung. Auch die 1712 berät.</translation>
-    </message>
-    <message>
-        <source>Ask for concrete help: a meal, or fifteen minutes of babysitting.</source>
-        <translation>Bitten Sie um konkrete Hilfe: eine Mahlzeit oder eine Viertelstunde Babysitten.</translation>
-    </message>
-    <message>
-        <source>Make a crying plan in advance: three calming things, who to call, where the baby goes.</source>
-        <translation>Machen Sie vorher einen Schreiplan: drei beruhigende Dinge, wen Sie anrufen, wohin das Baby kommt.</translation>
-    </message>
-    <message>
-        <source>Share the never-shake rule and your plan with everyone who minds the baby.</source>
-        <translation>Teilen Sie die Regel „niemals schütteln“ und Ihren Plan mit allen, die auf das Baby aufpassen.</translation>
-    </message>
-    <message>
-        <source>Feeling flat or overwhelmed for weeks after a birth is common. Help exists: your GP, Kind en Gezin, 106.</source>
-        <translation>Sich nach einer Geburt wochenlang leer oder überfordert zu fühlen, ist häufig. Es gibt Hilfe: Ihre Hausärztin, Kind en Gezin, die 106.</translation>
-    </message>
-    <message>
-        <source>Safe-sleep advice has changed: on the back, in an empty cot. Follow the parents' routine.</source>
-        <translation>Die Empfehlungen zum sicheren Schlafen haben sich geändert: auf dem Rücken, in einem leeren Bett. Halten Sie sich an die Gewohnheiten der Eltern.</translation>
-    </message>
-    <message>
-        <source>As a grandparent you may step away too. Putting the baby down safely is always allowed.</source>
-        <translation>Auch als Großeltern dürfen Sie kurz weggehen. Das Baby sicher hinzulegen ist immer erlaubt.</translation>
-    </message>
-    <message>
-        <source>Did you shout or grab? It is never too late to talk it through and make up with the child.</source>
-        <translation>Haben Sie geschrien oder fest zugepackt? Es ist nie zu spät, darüber zu reden und sich mit dem Kind zu versöhnen.</translation>
-    </message>
-    <message>
-        <source>1712 also helps people who sometimes use violence, anonymously.</source>
-        <translation>Die 1712 hilft auch Menschen, die manchmal Gewalt anwenden, anonym.</translation>
-    </message>
     <message>
         <source>Right now</source>
         <translation>Jetzt sofort</translation>
@@ -707,7 +1119,7 @@
         <translation>Ein schreiendes Baby</translation>
     </message>
     <message>
-        <source>Won't sleep</source>
+        <source>Won&apos;t sleep</source>
         <translation>Will nicht schlafen</translation>
     </message>
     <message>
@@ -732,13 +1144,6 @@
     </message>
 </context>
 <context>
-    <name>UsageExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>UsageExportCommand</name>
     <message>
         <source>The usage log could not be opened: the export is empty.</source>
@@ -760,8 +1165,8 @@
         <translation>Entsperren</translation>
     </message>
     <message>
-        <source>The administrator's PIN shows the record of pauses.</source>
-        <translation>Mit der PIN des Administrators sehen Sie die Übersicht der Pausen.</translation>
+        <source>The administrator&apos;s PIN shows the record of pauses.</source>
+        <translation>Mit der Admin-PIN sehen Sie die Übersicht der Pausen.</translation>
     </message>
     <message>
         <source>Checks the admin PIN.</source>
@@ -783,6 +1188,10 @@
         <source>That PIN is not right. Please try again.</source>
         <translation>Diese PIN stimmt nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Checking the PIN...</source>
+        <translation>PIN wird geprüft...</translation>
+    </message>
 </context>
 <context>
     <name>pk::BreathingView</name>
@@ -792,7 +1201,7 @@
     </message>
     <message>
         <source>A little more in</source>
-        <translation>Noch ein wenig ein</translation>
+        <translation>Noch etwas einatmen</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -831,12 +1240,40 @@
         <translation>Verlängert diese Atemübung ein wenig.</translation>
     </message>
     <message>
-        <source>I'm done breathing</source>
+        <source>I&apos;m done breathing</source>
         <translation>Ich bin fertig mit Atmen</translation>
     </message>
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Stoppt den Timer und fragt, wie Sie sich fühlen.</translation>
+    </message>
+    <message>
+        <source>Well done. The breathing exercise is over.</source>
+        <translation>Gut gemacht. Die Atemübung ist vorbei.</translation>
+    </message>
+    <message>
+        <source>Minutes left: %1</source>
+        <translation>Verbleibende Minuten: %1</translation>
+    </message>
+    <message>
+        <source>Seconds of this step</source>
+        <translation>Sekunden dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Atemkreis</translation>
+    </message>
+    <message>
+        <source>Grows as you breathe in, shrinks as you breathe out.</source>
+        <translation>Wird größer beim Einatmen und kleiner beim Ausatmen.</translation>
+    </message>
+    <message>
+        <source>Breathing bar</source>
+        <translation>Atembalken</translation>
+    </message>
+    <message>
+        <source>Fills as you breathe in, empties as you breathe out.</source>
+        <translation>Füllt sich beim Einatmen und leert sich beim Ausatmen.</translation>
     </message>
 </context>
 <context>
@@ -860,10 +1297,6 @@
     <message>
         <source>Starts another round of breathing.</source>
         <translation>Startet eine weitere Atemrunde.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>Zurück zu meinem Kind</translation>
     </message>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
@@ -905,7 +1338,7 @@
     <name>pk::CryingPlanCard</name>
     <message>
         <source>Your own people</source>
-        <translation>Ihre eigenen Menschen</translation>
+        <translation>Ihre Vertrauenspersonen</translation>
     </message>
     <message>
         <source>Write down now who you can call when it gets too much: a partner, a neighbour, a friend.</source>
@@ -925,7 +1358,7 @@
     </message>
     <message>
         <source>Make my crying plan</source>
-        <translation>Meinen Schreiplan machen</translation>
+        <translation>Meinen Schreiplan erstellen</translation>
     </message>
     <message>
         <source>Edit my crying plan</source>
@@ -933,7 +1366,7 @@
     </message>
     <message>
         <source>The people you want to call, kept only on this computer. You can print it.</source>
-        <translation>Die Menschen, die Sie anrufen möchten, nur auf diesem Computer gespeichert. Sie können ihn ausdrucken.</translation>
+        <translation>Die Menschen, die Sie anrufen möchten, nur auf diesem Computer gespeichert. Sie können den Plan ausdrucken.</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1484,7 @@
     <name>pk::EmergencyStrip</name>
     <message>
         <source>Danger? Dial 112 on any phone. It is free, day and night.</source>
-        <translation>Gefahr? Wählen Sie 112 von jedem Telefon. Kostenlos, Tag und Nacht.</translation>
+        <translation>Gefahr? Wählen Sie 112, von jedem Telefon aus. Kostenlos, Tag und Nacht.</translation>
     </message>
     <message>
         <source>Danger? Call 112</source>
@@ -1104,6 +1537,99 @@
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Startet die gewählte Übung für die gewählte Zeit.</translation>
     </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Fewer exercises</source>
+        <translation>Weniger Übungen</translation>
+    </message>
+    <message>
+        <source>More exercises</source>
+        <translation>Mehr Übungen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the other breathing exercises.</source>
+        <translation>Zeigt oder verbirgt die anderen Atemübungen.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::FirstRunCard</name>
+    <message>
+        <source>Is this you? Then Pauzeknop shows the right help.</source>
+        <translation>Stimmt das? Dann zeigt Pauzeknop die passende Hilfe.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Ich bin</translation>
+    </message>
+    <message>
+        <source>I live in</source>
+        <translation>Meine Region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>Mutter oder Vater</translation>
+    </message>
+    <message>
+        <source>a grandparent</source>
+        <translation>Großmutter oder Großvater</translation>
+    </message>
+    <message>
+        <source>a childcare worker</source>
+        <translation>Fachkraft in der Kinderbetreuung</translation>
+    </message>
+    <message>
+        <source>someone else who minds a child</source>
+        <translation>jemand anderes, der auf ein Kind aufpasst</translation>
+    </message>
+    <message>
+        <source>The tips and the safety card speak to you.</source>
+        <translation>Die Tipps und die Sicherheitskarte sind dann auf Sie abgestimmt.</translation>
+    </message>
+    <message>
+        <source>Pauzeknop shows the helplines of this region.</source>
+        <translation>Pauzeknop zeigt die Hilfetelefone dieser Region.</translation>
+    </message>
+    <message>
+        <source>Choose the language of Pauzeknop.</source>
+        <translation>Wählen Sie die Sprache von Pauzeknop.</translation>
+    </message>
+    <message>
+        <source>That&apos;s right</source>
+        <translation>Das stimmt</translation>
+    </message>
+    <message>
+        <source>Keeps these answers. You can change them later in Settings.</source>
+        <translation>Speichert diese Antworten. Sie können sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Puts this card away. Pauzeknop keeps its guess; Settings can change it.</source>
+        <translation>Blendet diese Karte aus. Pauzeknop behält seine Vermutung; in den Einstellungen können Sie sie ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::GlobalPauseKey</name>
+    <message>
+        <source>Pause now: open the calm pause screen of Pauzeknop</source>
+        <translation>Jetzt Pause machen: den ruhigen Pausenbildschirm von Pauzeknop öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pk::HelpRow</name>
+    <message>
+        <source>This computer cannot make calls. Dial %1 on a phone.</source>
+        <translation>Dieser Computer kann nicht telefonieren. Wählen Sie %1 an einem Telefon.</translation>
+    </message>
 </context>
 <context>
     <name>pk::HelplineCard</name>
@@ -1130,10 +1656,6 @@
     <message>
         <source>These details could not be confirmed recently. Check the website before you rely on them.</source>
         <translation>Diese Angaben konnten zuletzt nicht bestätigt werden. Prüfen Sie die Website, bevor Sie sich darauf verlassen.</translation>
-    </message>
-    <message>
-        <source>Checked on %1</source>
-        <translation>Geprüft am %1</translation>
     </message>
     <message>
         <source>Call</source>
@@ -1180,12 +1702,12 @@
         <translation>QR-Code, um %1 anzurufen</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera to call %1.</source>
+        <source>Scan with your phone&apos;s camera to call %1.</source>
         <translation>Scannen Sie mit der Handykamera, um %1 anzurufen.</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation>Jetzt geöffnet</translation>
+        <translation>Jetzt erreichbar</translation>
     </message>
     <message>
         <source>Open now, until %1</source>
@@ -1223,6 +1745,10 @@
         <source>Number copied.</source>
         <translation>Nummer kopiert.</translation>
     </message>
+    <message>
+        <source>Source checked on %1</source>
+        <translation>Quelle geprüft am %1</translation>
+    </message>
 </context>
 <context>
     <name>pk::HelplinesScreen</name>
@@ -1232,7 +1758,7 @@
     </message>
     <message>
         <source>Wallonia</source>
-        <translation>Wallonien</translation>
+        <translation>Wallonie</translation>
     </message>
     <message>
         <source>German-speaking Community</source>
@@ -1261,18 +1787,6 @@
     <message>
         <source>Who can help</source>
         <translation>Wer helfen kann</translation>
-    </message>
-    <message>
-        <source>Where you live:</source>
-        <translation>Wo Sie wohnen:</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Shows the helplines for this region.</source>
-        <translation>Zeigt die Hilfetelefone für diese Region.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1833,7 @@
     </message>
     <message>
         <source>Helplines that are open now, and your own people to call.</source>
-        <translation>Hilfetelefone, die jetzt erreichbar sind, und Ihre eigenen Ansprechpersonen.</translation>
+        <translation>Hilfetelefone, die jetzt erreichbar sind, und Ihre Vertrauenspersonen zum Anrufen.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1410,6 +1924,29 @@
     </message>
 </context>
 <context>
+    <name>pk::KeyRecorder</name>
+    <message>
+        <source>Press the new keys now (Escape cancels)</source>
+        <translation>Drücken Sie jetzt die neuen Tasten (Escape bricht ab)</translation>
+    </message>
+    <message>
+        <source>%1… (Escape cancels)</source>
+        <translation>%1… (Escape bricht ab)</translation>
+    </message>
+    <message>
+        <source>Press the new keys now, for example Ctrl, Alt and a letter together. Escape cancels.</source>
+        <translation>Drücken Sie jetzt die neuen Tasten, zum Beispiel Strg (Ctrl), Alt und einen Buchstaben zusammen. Escape bricht ab.</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Taste wählen</translation>
+    </message>
+    <message>
+        <source>Press Space to choose another key, then press the new keys.</source>
+        <translation>Drücken Sie die Leertaste, um eine andere Taste zu wählen, und dann die neuen Tasten.</translation>
+    </message>
+</context>
+<context>
     <name>pk::MainWindow</name>
     <message>
         <source>Pauzeknop</source>
@@ -1419,10 +1956,6 @@
 <context>
     <name>pk::NeedHelpPage</name>
     <message>
-        <source>In danger, or is someone hurt? Call 112 now.</source>
-        <translation>In Gefahr oder ist jemand verletzt? Rufen Sie jetzt 112 an.</translation>
-    </message>
-    <message>
         <source>Call 112</source>
         <translation>112 anrufen</translation>
     </message>
@@ -1431,20 +1964,12 @@
         <translation>Notruf: Polizei, Rettungsdienst, Feuerwehr.</translation>
     </message>
     <message>
-        <source>This computer cannot dial. Use a phone and call 112.</source>
-        <translation>Dieser Computer kann nicht wählen. Nehmen Sie ein Telefon und rufen Sie 112 an.</translation>
-    </message>
-    <message>
-        <source>You can also call someone who listens:</source>
-        <translation>Sie können auch jemanden anrufen, der zuhört:</translation>
-    </message>
-    <message>
         <source>My people and all helplines</source>
-        <translation>Meine Menschen und alle Hilfsangebote</translation>
+        <translation>Meine Vertrauenspersonen und alle Hilfetelefone</translation>
     </message>
     <message>
         <source>Ends the pause and opens Who can help: your own people to call, and every line with call, copy and QR code.</source>
-        <translation>Beendet die Pause und öffnet Wer kann helfen: Ihre eigenen Menschen zum Anrufen und jede Hotline mit Anrufen, Kopieren und QR-Code.</translation>
+        <translation>Beendet die Pause und öffnet „Wer helfen kann“: Ihre Vertrauenspersonen zum Anrufen und jedes Hilfetelefon mit Anrufen, Kopieren und QR-Code.</translation>
     </message>
     <message>
         <source>Back to my child</source>
@@ -1455,16 +1980,8 @@
         <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
     </message>
     <message>
-        <source>Open now</source>
-        <translation>Jetzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Closed now</source>
-        <translation>Jetzt geschlossen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>You don&apos;t have to do this alone.</source>
+        <translation>Sie müssen das nicht allein schaffen.</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +2014,7 @@
 <context>
     <name>pk::PauseScreen</name>
     <message>
-        <source>I'm OK now</source>
+        <source>I&apos;m OK now</source>
         <translation>Es geht wieder</translation>
     </message>
     <message>
@@ -1508,32 +2025,8 @@
 <context>
     <name>pk::PrivacyControls</name>
     <message>
-        <source>Keep track of my pauses on this computer</source>
-        <translation>Meine Pausen auf diesem Computer festhalten</translation>
-    </message>
-    <message>
         <source>When this is off, nothing new is written down. What is already there stays until you delete it.</source>
         <translation>Wenn dies aus ist, wird nichts Neues notiert. Was schon da ist, bleibt, bis Sie es löschen.</translation>
-    </message>
-    <message>
-        <source>Keep them for</source>
-        <translation>Aufbewahren für</translation>
-    </message>
-    <message>
-        <source>30 days</source>
-        <translation>30 Tage</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 Tage</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Older notes are removed every time Pauzeknop starts.</source>
@@ -1603,7 +2096,7 @@
         <translation>Ihre Privatsphäre</translation>
     </message>
     <message>
-        <source>the app's own folder</source>
+        <source>the app&apos;s own folder</source>
         <translation>den eigenen Ordner der App</translation>
     </message>
     <message>
@@ -1639,7 +2132,7 @@
         <translation>Nur auf diesem Computer, in einer Datei: %1. Pauzeknop nutzt nie das Internet, es wird also nie etwas irgendwohin gesendet.</translation>
     </message>
     <message>
-        <source>Your name, your child's name, the computer's name, anything you type, the people in your own plan, window titles and file names.</source>
+        <source>Your name, your child&apos;s name, the computer&apos;s name, anything you type, the people in your own plan, window titles and file names.</source>
         <translation>Ihr Name, der Name Ihres Kindes, der Name des Computers, alles, was Sie tippen, die Personen in Ihrem eigenen Plan, Fenstertitel und Dateinamen.</translation>
     </message>
     <message>
@@ -1647,8 +2140,8 @@
         <translation>Sie wählen: 30 Tage, 90 Tage, 1 Jahr oder unbegrenzt. Ältere Notizen werden bei jedem Start von Pauzeknop gelöscht. Unter Meine Pausen können Sie das Festhalten ausschalten oder alles löschen.</translation>
     </message>
     <message>
-        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator's PIN.</source>
-        <translation>Nur die Menschen, die diesen Computer benutzen. Eine gespeicherte Übersicht enthält Zählungen pro Woche, nie einzelne Momente. Auf einem gemeinsam genutzten Computer werden Zahlen unter 5 ausgeblendet und Meine Pausen verlangt die PIN der Verwaltung.</translation>
+        <source>Only the people who use this computer. If you save a summary, it holds counts per week, never single moments. On a shared computer, numbers below 5 are hidden and My pauses needs the administrator&apos;s PIN.</source>
+        <translation>Nur die Menschen, die diesen Computer benutzen. Eine gespeicherte Übersicht enthält Zählungen pro Woche, nie einzelne Momente. Auf einem gemeinsam genutzten Computer werden Zahlen unter 5 ausgeblendet, und Meine Pausen verlangt die Admin-PIN.</translation>
     </message>
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
@@ -1656,26 +2149,84 @@
     </message>
 </context>
 <context>
+    <name>pk::RegionHeading</name>
+    <message>
+        <source>Help in Brussels</source>
+        <translation>Hilfe in Brüssel</translation>
+    </message>
+    <message>
+        <source>Help in Wallonia</source>
+        <translation>Hilfe in der Wallonie</translation>
+    </message>
+    <message>
+        <source>Help in the German-speaking Community</source>
+        <translation>Hilfe in Ostbelgien</translation>
+    </message>
+    <message>
+        <source>Help in the Netherlands</source>
+        <translation>Hilfe in den Niederlanden</translation>
+    </message>
+    <message>
+        <source>Help in Flanders</source>
+        <translation>Hilfe in Flandern</translation>
+    </message>
+    <message>
+        <source>Change where I live</source>
+        <translation>Region ändern</translation>
+    </message>
+    <message>
+        <source>Shows the lines of another region. Pauzeknop uses it everywhere.</source>
+        <translation>Zeigt die Hilfetelefone einer anderen Region. Pauzeknop verwendet diese Region überall.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::RetentionQuestion</name>
+    <message>
+        <source>Delete older pauses?</source>
+        <translation>Ältere Pausen löschen?</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.
+Pauses that would be deleted: %2
+This cannot be undone.</source>
+        <translation>Übersicht aufbewahren: %1. Dadurch werden ältere Pausen jetzt von diesem Computer gelöscht.
+Pausen, die gelöscht würden: %2
+Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep my pauses</source>
+        <translation>Meine Pausen behalten</translation>
+    </message>
+</context>
+<context>
     <name>pk::SafeFirstCard</name>
     <message>
         <source>First make sure your child is safe.</source>
-        <translation>Sorgen Sie zuerst dafür, dass Ihr Kind sicher ist.</translation>
+        <translation>Bringen Sie zuerst Ihr Kind in Sicherheit.</translation>
     </message>
     <message>
         <source>Ask a colleague to take over, or make the group safe first.</source>
         <translation>Bitten Sie eine Kollegin oder einen Kollegen, zu übernehmen, oder sichern Sie zuerst die Gruppe.</translation>
     </message>
     <message>
-        <source>Lay your baby on their back in the cot or another safe place. It's OK to walk away for a few minutes.</source>
-        <translation>Legen Sie Ihr Baby auf den Rücken ins Bettchen oder an einen anderen sicheren Ort. Es ist in Ordnung, für ein paar Minuten wegzugehen.</translation>
+        <source>Lay your baby on their back in the cot or another safe place. It&apos;s OK to walk away for a few minutes.</source>
+        <translation>Legen Sie Ihr Baby auf den Rücken ins Bettchen oder an einen anderen sicheren Ort. Es ist in Ordnung, ein paar Minuten wegzugehen.</translation>
     </message>
     <message>
-        <source>My child is safe. Let's breathe</source>
+        <source>My child is safe. Let&apos;s breathe</source>
         <translation>Mein Kind ist sicher. Atmen wir</translation>
     </message>
     <message>
         <source>Starts the breathing exercise.</source>
         <translation>Startet die Atemübung.</translation>
+    </message>
+    <message>
+        <source>Never shake a baby. Put the baby down safely and step away.</source>
+        <translation>Schütteln Sie nie ein Baby. Legen Sie das Baby sicher hin, und gehen Sie kurz weg.</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +2283,7 @@
     </message>
     <message>
         <source>The pause and the tips speak to you.</source>
-        <translation>Die Pause und die Tipps sprechen Sie an.</translation>
+        <translation>Die Pause und die Tipps sind auf Sie abgestimmt.</translation>
     </message>
     <message>
         <source>A parent</source>
@@ -1768,7 +2319,7 @@
     </message>
     <message>
         <source>Wallonia</source>
-        <translation>Wallonien</translation>
+        <translation>Wallonie</translation>
     </message>
     <message>
         <source>German-speaking Community</source>
@@ -1831,7 +2382,7 @@
         <translation>Gesprochene Worte</translation>
     </message>
     <message>
-        <source>A calm voice says "breathe in" and "breathe out".</source>
+        <source>A calm voice says &quot;breathe in&quot; and &quot;breathe out&quot;.</source>
         <translation>Eine ruhige Stimme sagt „einatmen“ und „ausatmen“.</translation>
     </message>
     <message>
@@ -1919,8 +2470,95 @@
         <translation>Eingerichtet von %1.</translation>
     </message>
     <message>
-        <source>Some lines of the organisation's settings file were ignored:</source>
+        <source>Some lines of the organisation&apos;s settings file were ignored:</source>
         <translation>Einige Zeilen der Einstellungsdatei der Organisation wurden ignoriert:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Spoken words are not available in this language. The soft sounds still work.</source>
+        <translation>Gesprochene Worte gibt es in dieser Sprache nicht. Die sanften Töne funktionieren weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>pk::ShortcutRow</name>
+    <message>
+        <source>Your computer keeps this key for itself. Choose another.</source>
+        <translation>Ihr Computer verwendet diese Taste selbst. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Choose a letter, digit or F-key together with Ctrl, Alt or the Windows key, so the key never gets in the way of typing.</source>
+        <translation>Wählen Sie einen Buchstaben, eine Ziffer oder eine F-Taste zusammen mit Strg (Ctrl), Alt oder der Windows-Taste, damit die Taste beim Tippen nie stört.</translation>
+    </message>
+    <message>
+        <source>Pause from anywhere</source>
+        <translation>Pause von überall</translation>
+    </message>
+    <message>
+        <source>One key opens the pause, also when Pauzeknop is in the tray or behind other windows.</source>
+        <translation>Eine Taste öffnet die Pause, auch wenn Pauzeknop im Infobereich oder hinter anderen Fenstern ist.</translation>
+    </message>
+    <message>
+        <source>Key for the pause</source>
+        <translation>Taste für die Pause</translation>
+    </message>
+    <message>
+        <source>Ask my desktop again</source>
+        <translation>Desktop erneut fragen</translation>
+    </message>
+    <message>
+        <source>Locked. %1</source>
+        <translation>Gesperrt. %1</translation>
+    </message>
+    <message>
+        <source>Off. The Pause button and the tray still open the pause.</source>
+        <translation>Aus. Der Knopf „Pause“ und das Symbol im Infobereich öffnen die Pause weiterhin.</translation>
+    </message>
+    <message>
+        <source>Asking your desktop to set up %1. It may show a window to confirm.</source>
+        <translation>Ihr Desktop wird gebeten, %1 einzurichten. Eventuell erscheint ein Fenster zur Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Setting up %1…</source>
+        <translation>%1 wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>On: your desktop opens the pause when you press %1, while Pauzeknop is running.</source>
+        <translation>An: Ihr Desktop öffnet die Pause, wenn Sie %1 drücken, solange Pauzeknop läuft.</translation>
+    </message>
+    <message>
+        <source>On: press %1 anywhere to open the pause, while Pauzeknop is running.</source>
+        <translation>An: Drücken Sie überall %1, um die Pause zu öffnen, solange Pauzeknop läuft.</translation>
+    </message>
+    <message>
+        <source>Switch on &quot;Start with my computer&quot; to have the key always ready.</source>
+        <translation>Schalten Sie „Mit meinem Computer starten“ ein, damit die Taste immer bereit ist.</translation>
+    </message>
+    <message>
+        <source>This key is taken by another program; choose another.</source>
+        <translation>Diese Taste wird schon von einem anderen Programm verwendet; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Your desktop did not set up the key. That is fine: the Pause button and the tray still open the pause. You can ask again, or add a key in your desktop&apos;s own keyboard settings with the command %1.</source>
+        <translation>Ihr Desktop hat die Taste nicht eingerichtet. Das ist in Ordnung: Der Knopf „Pause“ und das Symbol im Infobereich öffnen die Pause weiterhin. Sie können erneut fragen oder selbst eine Taste in den Tastatureinstellungen Ihres Desktops hinzufügen, mit dem Befehl %1.</translation>
+    </message>
+    <message>
+        <source>This keyboard has no such key; choose another.</source>
+        <translation>Diese Tastatur hat keine solche Taste; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in Settings &gt; Keyboard &gt; View and Customise Shortcuts &gt; Custom Shortcuts, with the command %1.</source>
+        <translation>Dieser Desktop lässt Pauzeknop keine Taste selbst festlegen. Fügen Sie eine hinzu unter Einstellungen &gt; Tastatur &gt; Tastenkombinationen anzeigen und anpassen &gt; Eigene Tastenkombinationen, mit dem Befehl %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add one in System Settings &gt; Shortcuts &gt; Add New &gt; Command or Script, with the command %1.</source>
+        <translation>Dieser Desktop lässt Pauzeknop keine Taste selbst festlegen. Fügen Sie eine hinzu unter Systemeinstellungen &gt; Kurzbefehle &gt; Neu hinzufügen &gt; Befehl oder Skript, mit dem Befehl %1.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let Pauzeknop set a key itself. Add a shortcut in your desktop&apos;s own keyboard settings, with the command %1.</source>
+        <translation>Dieser Desktop lässt Pauzeknop keine Taste selbst festlegen. Fügen Sie in den Tastatureinstellungen Ihres Desktops ein Tastenkürzel hinzu, mit dem Befehl %1.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2568,7 @@
         <translation>Ein Tipp: %1</translation>
     </message>
     <message>
-        <source>That's OK. Take a little more time.</source>
+        <source>That&apos;s OK. Take a little more time.</source>
         <translation>Das ist in Ordnung. Nehmen Sie sich noch etwas Zeit.</translation>
     </message>
     <message>
@@ -2137,7 +2775,7 @@
         <translation>Atmen Sie, trinken Sie etwas Wasser. Sehen Sie am Ende nach Ihrem Kind.</translation>
     </message>
     <message>
-        <source>I'm back</source>
+        <source>I&apos;m back</source>
         <translation>Ich bin zurück</translation>
     </message>
     <message>
@@ -2147,10 +2785,6 @@
     <message>
         <source>Go and look at your child now.</source>
         <translation>Sehen Sie jetzt nach Ihrem Kind.</translation>
-    </message>
-    <message>
-        <source>Back to my child</source>
-        <translation>Zurück zu meinem Kind</translation>
     </message>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
