@@ -119,7 +119,7 @@
     <message>
         <source>Breathe in for 4 seconds and out for 6, slowly and gently.</source>
         <comment>exercise-summary:calm</comment>
-        <translation>4 Sekunden einatmen und 6 Sekunden ausatmen, langsam und sanft.</translation>
+        <translation>4 Sekunden ein, 6 aus, ganz sanft.</translation>
     </message>
     <message>
         <source>No holding your breath. Breathe gently, not deeply.</source>
@@ -344,7 +344,7 @@
     <message>
         <source>the huisartsenpost of your region</source>
         <comment>helpline-mention:nl-huisartsenpost</comment>
-        <translation>den hausärztlichen Notdienst (Huisartsenpost) Ihrer Region</translation>
+        <translation>der hausärztliche Notdienst (Huisartsenpost) Ihrer Region</translation>
     </message>
     <message>
         <source>Put your child somewhere safe: on its back in an empty cot or playpen. Then leave the room.</source>
@@ -404,7 +404,7 @@
     <message>
         <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call {line:doctor-on-call}.</source>
         <comment>tip:moment-hurt-112</comment>
-        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an. Kein Notfall, aber es kann nicht warten? Rufen Sie {line:doctor-on-call} an.</translation>
+        <translation>Glauben Sie, dass Ihr Kind verletzt oder krank ist? Rufen Sie die 112 an. Kein Notfall, aber es kann nicht warten? Dann hilft {line:doctor-on-call}.</translation>
     </message>
     <message>
         <source>Do you think your child is hurt or ill? Call 112. Not an emergency, but it cannot wait? Call a doctor.</source>
@@ -504,7 +504,7 @@
     <message>
         <source>Do feeds keep ending in tears? Ask {line:parenting} or your GP.</source>
         <comment>tip:feeding-ask</comment>
-        <translation>Endet das Füttern immer wieder in Tränen? Fragen Sie {line:parenting} oder Ihren Hausarzt.</translation>
+        <translation>Endet das Füttern immer wieder in Tränen? Fragen Sie Ihren Hausarzt oder {line:parenting}.</translation>
     </message>
     <message>
         <source>Do feeds keep ending in tears? Ask your GP or your child health clinic.</source>
@@ -544,7 +544,7 @@
     <message>
         <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure. You can also ask {line:professional-advice} for advice.</source>
         <comment>tip:group-worried</comment>
-        <translation>Machen Sie sich Sorgen, wie Sie selbst oder jemand aus dem Team mit einem Kind umgeht? Sagen Sie es Ihrer Leitung, und folgen Sie dem Verfahren Ihrer Einrichtung. Sie können auch {line:professional-advice} um Rat fragen.</translation>
+        <translation>Machen Sie sich Sorgen, wie Sie selbst oder jemand aus dem Team mit einem Kind umgeht? Sagen Sie es Ihrer Leitung, und folgen Sie dem Verfahren Ihrer Einrichtung. Auch hier bekommen Sie Rat: {line:professional-advice}.</translation>
     </message>
     <message>
         <source>Worried about how you or a colleague handle a child? Tell your manager and follow your organisation&apos;s procedure.</source>
@@ -569,7 +569,7 @@
     <message>
         <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today, or call {line:crisis}, day and night.</source>
         <comment>tip:exhausted-postnatal</comment>
-        <translation>Weinerlich oder niedergeschlagen in den ersten zwei Wochen nach einer Geburt: Das ist häufig. Dauert es länger, oder denken Sie daran, sich oder Ihrem Baby etwas anzutun? Gehen Sie noch heute zu Ihrem Hausarzt, oder rufen Sie Tag und Nacht {line:crisis} an.</translation>
+        <translation>Weinerlich oder niedergeschlagen in den ersten zwei Wochen nach einer Geburt: Das ist häufig. Dauert es länger, oder denken Sie daran, sich oder Ihrem Baby etwas anzutun? Gehen Sie noch heute zu Ihrem Hausarzt, oder rufen Sie Tag und Nacht an: {line:crisis}.</translation>
     </message>
     <message>
         <source>Tearful or flat in the first two weeks after a birth is common. Longer, or thoughts of harming yourself or your baby? See your GP today. In danger now? Call 112.</source>
@@ -599,7 +599,7 @@
     <message>
         <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation>Angst, dass Sie Ihrem Kind wehtun könnten? Auch {line:abuse-advice} hilft Menschen mit dieser Angst.</translation>
+        <translation>Angst, dass Sie Ihrem Kind wehtun könnten? Hilfe bei dieser Angst gibt es auch hier: {line:abuse-advice}.</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>

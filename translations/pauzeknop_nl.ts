@@ -119,7 +119,7 @@
     <message>
         <source>Breathe in for 4 seconds and out for 6, slowly and gently.</source>
         <comment>exercise-summary:calm</comment>
-        <translation>Adem 4 seconden in en 6 seconden uit, rustig en zacht.</translation>
+        <translation>4 seconden in, 6 uit, rustig en zacht.</translation>
     </message>
     <message>
         <source>No holding your breath. Breathe gently, not deeply.</source>
@@ -599,7 +599,7 @@
     <message>
         <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation>Bang dat je je kind pijn zult doen? Ook {line:abuse-advice} helpt mensen met die angst.</translation>
+        <translation>Bang dat je je kind pijn zult doen? Ook met die angst kun je terecht bij {line:abuse-advice}.</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
@@ -1793,7 +1793,7 @@
     <name>pk::HomeScreen</name>
     <message>
         <source>When it gets too much, press pause.</source>
-        <translation>Wordt het te veel? Druk dan op pauze.</translation>
+        <translation>Als het te veel wordt, druk op pauze.</translation>
     </message>
     <message>
         <source>Pause</source>
