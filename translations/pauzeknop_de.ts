@@ -704,16 +704,20 @@
         <translation>Geben Sie die Admin-PIN ein und drücken Sie die Eingabetaste: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>Die PIN braucht mindestens %1 Zeichen; es wurde nichts erzeugt.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Setzen Sie diese Zeile in den Abschnitt [organisation] von pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>Die PIN braucht mindestens %n Zeichen; es wurde nichts erzeugt.
+</numerusform>
+            <numerusform>Die PIN braucht mindestens %n Zeichen; es wurde nichts erzeugt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1104,15 @@
         <translation>Das konnte auf diesem Computer nicht gespeichert werden (der Datenträger ist vielleicht voll oder schreibgeschützt). Es gilt weiter, bis Pauzeknop geschlossen wird.</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>höchstens %1 Zeichen</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>eine Taste wie Ctrl+Alt+P (mit Ctrl, Alt oder Super) oder off</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen</numerusform>
+            <numerusform>höchstens %n Zeichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1259,6 @@
         <translation>Gut gemacht. Die Atemübung ist vorbei.</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Verbleibende Minuten: %1</translation>
-    </message>
-    <message>
         <source>Seconds of this step</source>
         <translation>Sekunden dieses Schritts</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Fills as you breathe in, empties as you breathe out.</source>
         <translation>Füllt sich beim Einatmen und leert sich beim Ausatmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Noch %Ln Minute</numerusform>
+            <numerusform>Noch %Ln Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1510,14 +1520,6 @@
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Runden: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minuten: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Wie lange Sie atmen.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Shows or hides the other breathing exercises.</source>
         <translation>Zeigt oder verbirgt die anderen Atemübungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln Runde</numerusform>
+            <numerusform>%Ln Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Noch keine Pausen, und das ist in Ordnung. Wann immer Sie eine Pause machen, sehen Sie hier, wann das war und was geholfen hat. Jede Pause zählt.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>Woche vom %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1 Uhr: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Ruhiger</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Brauchte Hilfe</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Noch keine Atemübung abgeschlossen.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Noch kein Tipp als hilfreich markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>Woche vom %1: %Ln Pause</numerusform>
+            <numerusform>Woche vom %1: %Ln Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1 Uhr: %Ln Pause</numerusform>
+            <numerusform>%1 Uhr: %Ln Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln-mal)</numerusform>
+            <numerusform>%1 (%Ln-mal)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Ältere Pausen löschen?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Übersicht aufbewahren: %1. Dadurch werden ältere Pausen jetzt von diesem Computer gelöscht.
-Pausen, die gelöscht würden: %2
-Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Meine Pausen behalten</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Übersicht aufbewahren: %1. Dadurch werden ältere Pausen jetzt von diesem Computer gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln Pause würde gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%Ln Pausen würden gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ Das lässt sich nicht rückgängig machen.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Verbleibende Minuten: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Nehmen Sie sich ein paar Minuten für sich.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Sorgen Sie dafür, dass Ihr Kind sicher ist, und verlassen Sie dann den Raum. Wir sagen Ihnen, wann es Zeit ist, nachzusehen.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Beendet die Pause und kehrt zum Startbildschirm zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Noch %Ln Minute</numerusform>
+            <numerusform>Noch %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -704,16 +704,20 @@
         <translation>Typ de beheerders-PIN en druk op Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>De PIN moet minstens %1 tekens hebben; er is niets gemaakt.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Zet deze regel in de sectie [organisation] van pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>De PIN moet minstens %n teken hebben; er is niets gemaakt.
+</numerusform>
+            <numerusform>De PIN moet minstens %n tekens hebben; er is niets gemaakt.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1104,15 @@
         <translation>Dit kon niet bewaard worden op deze computer (de schijf is misschien vol of alleen-lezen). Het blijft gelden tot Pauzeknop sluit.</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>hoogstens %1 tekens</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>een toets zoals Ctrl+Alt+P (met Ctrl, Alt of Super), of off</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>hoogstens %n teken</numerusform>
+            <numerusform>hoogstens %n tekens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1259,6 @@
         <translation>Goed gedaan. De ademoefening is voorbij.</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Resterende minuten: %1</translation>
-    </message>
-    <message>
         <source>Seconds of this step</source>
         <translation>Seconden van deze stap</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Fills as you breathe in, empties as you breathe out.</source>
         <translation>Loopt vol als je inademt, loopt leeg als je uitademt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Nog %Ln minuut</numerusform>
+            <numerusform>Nog %Ln minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1510,14 +1520,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Rondes: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minuten: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Hoe lang je ademt.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Shows or hides the other breathing exercises.</source>
         <translation>Toont of verbergt de andere ademoefeningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln ronde</numerusform>
+            <numerusform>%Ln rondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Nog geen pauzes, en dat is helemaal oké. Elke keer dat je een pauze neemt, zie je hier wanneer dat was en wat hielp. Elke pauze telt.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>week van %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00 uur: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Rustiger</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Hulp nodig</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Nog geen ademoefening afgerond.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Nog geen tip als nuttig aangeduid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>week van %1: %Ln pauze</numerusform>
+            <numerusform>week van %1: %Ln pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00 uur: %Ln pauze</numerusform>
+            <numerusform>%1:00 uur: %Ln pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln keer)</numerusform>
+            <numerusform>%1 (%Ln keer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Oudere pauzes wissen?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Het overzicht bewaren: %1. Daardoor worden oudere pauzes nu van deze computer gewist.
-Pauzes die gewist worden: %2
-Dat kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Wissen</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Mijn pauzes houden</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Het overzicht bewaren: %1. Daardoor worden oudere pauzes nu van deze computer gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln pauze zou gewist worden. Dat kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>%Ln pauzes zouden gewist worden. Dat kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ Dat kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Resterende minuten: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Neem een paar minuten voor jezelf.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Zorg dat je kind veilig is en ga dan de kamer uit. We laten je weten wanneer het tijd is om te gaan kijken.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ Dat kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Beëindigt de pauze en gaat terug naar het beginscherm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Nog %Ln minuut</numerusform>
+            <numerusform>Nog %Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
