@@ -704,16 +704,22 @@
         <translation>Введите PIN-код администратора и нажмите Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN-код должен содержать не меньше %1 симв.; ничего не создано.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Вставьте эту строку в раздел [organisation] файла pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN-код должен содержать не меньше %n символа; ничего не создано.
+</numerusform>
+            <numerusform>PIN-код должен содержать не меньше %n символов; ничего не создано.
+</numerusform>
+            <numerusform>PIN-код должен содержать не меньше %n символов; ничего не создано.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1105,6 @@
         <translation>целое число от %1 до %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>не длиннее %1 симв.</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>сочетание клавиш, например Ctrl+Alt+P (с Ctrl, Alt или Super), или off</translation>
     </message>
@@ -1117,6 +1119,14 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Задано организацией %1 для всех на этом компьютере.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>не длиннее %n символа</numerusform>
+            <numerusform>не длиннее %n символов</numerusform>
+            <numerusform>не длиннее %n символов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1249,6 @@
         <translation>Вы молодец</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Осталось минут: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Осталось %1:%2</translation>
     </message>
@@ -1285,6 +1291,14 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Останавливает таймер и спрашивает, как вы себя чувствуете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Осталась %Ln минута</numerusform>
+            <numerusform>Осталось %Ln минуты</numerusform>
+            <numerusform>Осталось %Ln минут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1551,6 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Повторов: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Минут: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Сколько времени дышать.</translation>
     </message>
@@ -1563,6 +1569,22 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Запускает выбранное упражнение на выбранное время.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln повтор</numerusform>
+            <numerusform>%Ln повтора</numerusform>
+            <numerusform>%Ln повторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,14 +1924,6 @@
         <translation>Пауз пока нет, и это нормально. Когда вы сделаете паузу, здесь будет видно, когда это было и что помогло. Каждая пауза важна.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>неделя с %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Спокойнее</translation>
     </message>
@@ -1922,16 +1936,36 @@
         <translation>Нужна была помощь</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Пока нет законченных дыхательных упражнений.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Пока ни один совет не отмечен как полезный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>неделя с %1: %Ln пауза</numerusform>
+            <numerusform>неделя с %1: %Ln паузы</numerusform>
+            <numerusform>неделя с %1: %Ln пауз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln пауза</numerusform>
+            <numerusform>%1:00: %Ln паузы</numerusform>
+            <numerusform>%1:00: %Ln пауз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln раз)</numerusform>
+            <numerusform>%1 (%Ln раза)</numerusform>
+            <numerusform>%1 (%Ln раз)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,20 +2231,24 @@
         <translation>Удалить старые паузы?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Новый срок хранения: %1. Более старые паузы будут сейчас удалены с этого компьютера.
-Будет удалено пауз: %2
-Это нельзя отменить.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Удалить</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Оставить мои паузы</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Новый срок хранения: %1. Более старые паузы будут сейчас удалены с этого компьютера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Будет удалена %Ln пауза. Это нельзя отменить.</numerusform>
+            <numerusform>Будут удалены %Ln паузы. Это нельзя отменить.</numerusform>
+            <numerusform>Будет удалено %Ln пауз. Это нельзя отменить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2762,20 +2800,12 @@ This cannot be undone.</source>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Осталось минут: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Возьмите несколько минут для себя.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Убедитесь, что ребёнок в безопасности, и выйдите из комнаты. Мы скажем, когда пора к нему заглянуть.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 мин</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2800,6 +2830,22 @@ This cannot be undone.</source>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Завершает паузу и возвращает на начальный экран.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Осталась %Ln минута</numerusform>
+            <numerusform>Осталось %Ln минуты</numerusform>
+            <numerusform>Осталось %Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln минута</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

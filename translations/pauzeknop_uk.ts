@@ -704,16 +704,22 @@
         <translation>Введіть PIN-код адміністратора й натисніть Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN-код має містити щонайменше %1 симв.; нічого не створено.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Вставте цей рядок у розділ [organisation] файлу pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN-код має містити щонайменше %n символ; нічого не створено.
+</numerusform>
+            <numerusform>PIN-код має містити щонайменше %n символи; нічого не створено.
+</numerusform>
+            <numerusform>PIN-код має містити щонайменше %n символів; нічого не створено.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,10 +1105,6 @@
         <translation>ціле число від %1 до %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>не довше за %1 симв.</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>комбінація клавіш, наприклад Ctrl+Alt+P (із Ctrl, Alt або Super), або off</translation>
     </message>
@@ -1117,6 +1119,14 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Задано організацією %1 для всіх на цьому комп’ютері.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>не довше за %n символ</numerusform>
+            <numerusform>не довше за %n символи</numerusform>
+            <numerusform>не довше за %n символів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1249,6 @@
         <translation>Ви молодець</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Залишилося хвилин: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Залишилося %1:%2</translation>
     </message>
@@ -1285,6 +1291,14 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Зупиняє таймер і запитує, як ви почуваєтеся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Залишилася %Ln хвилина</numerusform>
+            <numerusform>Залишилося %Ln хвилини</numerusform>
+            <numerusform>Залишилося %Ln хвилин</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1551,6 @@
         <translation>%1 хв</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Повторів: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Хвилин: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Скільки часу дихати.</translation>
     </message>
@@ -1563,6 +1569,22 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Запускає вибрану вправу на вибраний час.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln повтор</numerusform>
+            <numerusform>%Ln повтори</numerusform>
+            <numerusform>%Ln повторів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln хвилина</numerusform>
+            <numerusform>%Ln хвилини</numerusform>
+            <numerusform>%Ln хвилин</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,14 +1924,6 @@
         <translation>Пауз поки немає, і це нормально. Коли ви зробите паузу, тут буде видно, коли це було і що допомогло. Кожна пауза важлива.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>тиждень від %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Спокійніше</translation>
     </message>
@@ -1922,16 +1936,36 @@
         <translation>Потрібна була допомога</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Поки немає завершених дихальних вправ.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Поки жодну пораду не позначено як корисну.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>тиждень від %1: %Ln пауза</numerusform>
+            <numerusform>тиждень від %1: %Ln паузи</numerusform>
+            <numerusform>тиждень від %1: %Ln пауз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln пауза</numerusform>
+            <numerusform>%1:00: %Ln паузи</numerusform>
+            <numerusform>%1:00: %Ln пауз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln раз)</numerusform>
+            <numerusform>%1 (%Ln рази)</numerusform>
+            <numerusform>%1 (%Ln разів)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,20 +2231,24 @@
         <translation>Видалити старі паузи?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Новий термін зберігання: %1. Старіші паузи буде зараз видалено з цього комп’ютера.
-Буде видалено пауз: %2
-Це не можна скасувати.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Видалити</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Залишити мої паузи</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Новий термін зберігання: %1. Старіші паузи буде зараз видалено з цього комп’ютера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Буде видалено %Ln паузу. Це не можна скасувати.</numerusform>
+            <numerusform>Буде видалено %Ln паузи. Це не можна скасувати.</numerusform>
+            <numerusform>Буде видалено %Ln пауз. Це не можна скасувати.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2762,20 +2800,12 @@ This cannot be undone.</source>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Залишилося хвилин: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Візьміть кілька хвилин для себе.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Переконайтеся, що дитина в безпеці, і вийдіть із кімнати. Ми скажемо, коли час до неї зазирнути.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 хв</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2800,6 +2830,22 @@ This cannot be undone.</source>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Завершує паузу й повертає на початковий екран.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Залишилася %Ln хвилина</numerusform>
+            <numerusform>Залишилося %Ln хвилини</numerusform>
+            <numerusform>Залишилося %Ln хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln хвилина</numerusform>
+            <numerusform>%Ln хвилини</numerusform>
+            <numerusform>%Ln хвилин</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
