@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>I live in</source>
-        <translation>Meine Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1594,15 +1594,15 @@
     </message>
     <message>
         <source>a grandparent</source>
-        <translation>Großmutter oder Großvater</translation>
+        <translation>Oma oder Opa</translation>
     </message>
     <message>
         <source>a childcare worker</source>
-        <translation>Fachkraft in der Kinderbetreuung</translation>
+        <translation>Betreuungskraft</translation>
     </message>
     <message>
         <source>someone else who minds a child</source>
-        <translation>jemand anderes, der auf ein Kind aufpasst</translation>
+        <translation>jemand anderes</translation>
     </message>
     <message>
         <source>The tips and the safety card speak to you.</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>German-speaking Community</source>
-        <translation>Deutschsprachige Gemeinschaft</translation>
+        <translation>Ostbelgien</translation>
     </message>
     <message>
         <source>The Netherlands</source>
@@ -2351,7 +2351,7 @@
     </message>
     <message>
         <source>German-speaking Community</source>
-        <translation>Deutschsprachige Gemeinschaft</translation>
+        <translation>Ostbelgien</translation>
     </message>
     <message>
         <source>The Netherlands</source>
