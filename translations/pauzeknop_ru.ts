@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>This helped</source>
-        <translation>Это помогло</translation>
+        <translation>Помогло</translation>
     </message>
     <message>
         <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>

@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>This helped</source>
-        <translation>Це допомогло</translation>
+        <translation>Допомогло</translation>
     </message>
     <message>
         <source>Tells Pauzeknop, anonymously, that this tip helped you.</source>
