@@ -704,16 +704,20 @@
         <translation>Escribe el PIN de administrador y pulsa Intro: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>El PIN necesita al menos %1 caracteres; no se ha creado nada.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Pon esta línea en la sección [organisation] de pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>El PIN necesita al menos %n carácter; no se ha creado nada.
+</numerusform>
+            <numerusform>El PIN necesita al menos %n caracteres; no se ha creado nada.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1092,6 @@
         <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>como máximo %1 caracteres</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>una tecla como Ctrl+Alt+P (con Ctrl, Alt o Super), u off</translation>
     </message>
@@ -1106,6 +1106,13 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Fijado por %1 para todos en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>como máximo %n carácter</numerusform>
+            <numerusform>como máximo %n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1235,6 @@
         <translation>Muy bien</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutos restantes: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Quedan %1:%2</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Detiene el temporizador y te pregunta cómo te sientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Queda %Ln minuto</numerusform>
+            <numerusform>Quedan %Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1536,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Rondas: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minutos: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Cuánto tiempo respirar.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Empieza el ejercicio elegido durante el tiempo elegido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln ronda</numerusform>
+            <numerusform>%Ln rondas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Aún no hay pausas, y está bien. Cada vez que hagas una pausa, verás aquí cuándo fue y qué te ayudó. Cada pausa cuenta.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>semana del %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Más calma</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Hizo falta ayuda</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Aún no has terminado ningún ejercicio de respiración.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Aún no has marcado ningún consejo como útil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>semana del %1: %Ln pausa</numerusform>
+            <numerusform>semana del %1: %Ln pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln pausa</numerusform>
+            <numerusform>%1:00: %Ln pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln vez)</numerusform>
+            <numerusform>%1 (%Ln veces)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>¿Borrar las pausas antiguas?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Guardar el registro durante %1 borra ahora de este ordenador las pausas más antiguas.
-Pausas que se borrarían: %2
-No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Borrarlas</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Conservar mis pausas</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Guardar el registro durante %1 borra ahora de este ordenador las pausas más antiguas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Se borraría %Ln pausa. No se puede deshacer.</numerusform>
+            <numerusform>Se borrarían %Ln pausas. No se puede deshacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ No se puede deshacer.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutos restantes: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Tómate unos minutos para ti.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Asegúrate de que el niño está a salvo y sal de la habitación. Te avisaremos cuando sea hora de ir a mirar.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ No se puede deshacer.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Termina la pausa y vuelve a la pantalla de inicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Queda %Ln minuto</numerusform>
+            <numerusform>Quedan %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -704,16 +704,20 @@
         <translation>Scrivi il PIN di amministratore e premi Invio: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>Il PIN deve avere almeno %1 caratteri; non è stato creato nulla.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Metti questa riga nella sezione [organisation] di pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>Il PIN deve avere almeno %n carattere; non è stato creato nulla.
+</numerusform>
+            <numerusform>Il PIN deve avere almeno %n caratteri; non è stato creato nulla.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1092,6 @@
         <translation>un numero intero da %1 a %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>al massimo %1 caratteri</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>un tasto come Ctrl+Alt+P (con Ctrl, Alt o Super), oppure off</translation>
     </message>
@@ -1106,6 +1106,13 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Impostato da %1 per tutti su questo computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>al massimo %n carattere</numerusform>
+            <numerusform>al massimo %n caratteri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1235,6 @@
         <translation>Ben fatto</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minuti rimasti: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Mancano %1:%2</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Ferma il timer e ti chiede come ti senti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Manca %Ln minuto</numerusform>
+            <numerusform>Mancano %Ln minuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1536,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Cicli: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minuti: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Per quanto tempo respirare.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Avvia l&apos;esercizio scelto per il tempo scelto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln ciclo</numerusform>
+            <numerusform>%Ln cicli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Ancora nessuna pausa, e va bene così. Ogni volta che fai una pausa, qui vedrai quando l&apos;hai fatta e cosa ti ha aiutato. Ogni pausa conta.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>settimana del %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Sto meglio</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Serviva aiuto</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Ancora nessun esercizio di respirazione completato.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Ancora nessun consiglio segnato come utile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>settimana del %1: %Ln pausa</numerusform>
+            <numerusform>settimana del %1: %Ln pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln pausa</numerusform>
+            <numerusform>%1:00: %Ln pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln volta)</numerusform>
+            <numerusform>%1 (%Ln volte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Cancellare le pause più vecchie?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Tenere il registro per %1 cancella subito da questo computer le pause più vecchie.
-Pause che verrebbero cancellate: %2
-Non si può annullare.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Cancellale</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Tieni le mie pause</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Tenere il registro per %1 cancella subito da questo computer le pause più vecchie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Verrebbe cancellata %Ln pausa. Non si può annullare.</numerusform>
+            <numerusform>Verrebbero cancellate %Ln pause. Non si può annullare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ Non si può annullare.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minuti rimasti: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Prenditi qualche minuto per te.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Assicurati che il bambino sia al sicuro, poi esci dalla stanza. Ti diremo noi quando è ora di andare a guardare.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minuti</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ Non si può annullare.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Termina la pausa e torna alla schermata iniziale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Manca %Ln minuto</numerusform>
+            <numerusform>Mancano %Ln minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minuti</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -704,16 +704,20 @@
         <translation>Escreva o PIN de administrador e prima Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>O PIN precisa de pelo menos %1 caracteres; nada foi criado.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Coloque esta linha na secção [organisation] de pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>O PIN precisa de pelo menos %n carácter; nada foi criado.
+</numerusform>
+            <numerusform>O PIN precisa de pelo menos %n caracteres; nada foi criado.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1092,6 @@
         <translation>um número inteiro de %1 a %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>no máximo %1 caracteres</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>uma tecla como Ctrl+Alt+P (com Ctrl, Alt ou Super), ou off</translation>
     </message>
@@ -1106,6 +1106,13 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Definido por %1 para todos neste computador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>no máximo %n carácter</numerusform>
+            <numerusform>no máximo %n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1235,6 @@
         <translation>Muito bem</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutos restantes: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Faltam %1:%2</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Para o temporizador e pergunta como se sente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Falta %Ln minuto</numerusform>
+            <numerusform>Faltam %Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,14 +1536,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Ciclos: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minutos: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Quanto tempo respirar.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Começa o exercício escolhido durante o tempo escolhido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln ciclo</numerusform>
+            <numerusform>%Ln ciclos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Ainda não há pausas, e não faz mal. Sempre que fizer uma pausa, vai ver aqui quando a fez e o que ajudou. Cada pausa conta.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>semana de %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Mais calma</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Precisou de ajuda</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Ainda não terminou nenhum exercício de respiração.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Ainda não marcou nenhum conselho como útil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>semana de %1: %Ln pausa</numerusform>
+            <numerusform>semana de %1: %Ln pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln pausa</numerusform>
+            <numerusform>%1:00: %Ln pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln vez)</numerusform>
+            <numerusform>%1 (%Ln vezes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Apagar as pausas mais antigas?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Manter o registo durante %1 apaga já deste computador as pausas mais antigas.
-Pausas que seriam apagadas: %2
-Não é possível desfazer.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Apagá-las</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Manter as minhas pausas</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Manter o registo durante %1 apaga já deste computador as pausas mais antigas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Seria apagada %Ln pausa. Não é possível desfazer.</numerusform>
+            <numerusform>Seriam apagadas %Ln pausas. Não é possível desfazer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ Não é possível desfazer.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutos restantes: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Tire alguns minutos para si.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Garanta que a criança está em segurança e depois saia do quarto. Nós avisamos quando for altura de ir ver.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ Não é possível desfazer.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Termina a pausa e volta ao ecrã inicial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>Falta %Ln minuto</numerusform>
+            <numerusform>Faltam %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
