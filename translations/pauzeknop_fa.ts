@@ -704,16 +704,18 @@
         <translation>PIN مدیر را بنویسید و Enter را بزنید: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN باید دست‌کم %1 نویسه داشته باشد؛ چیزی ساخته نشد.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>این سطر را در بخش [organisation] فایل pauzeknop.conf بگذارید.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN باید دست‌کم %n نویسه داشته باشد؛ چیزی ساخته نشد.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1079,6 @@
         <translation>عددی صحیح از %1 تا %2</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>حداکثر %1 نویسه</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>کلیدی مثل Ctrl+Alt+P (با Ctrl، Alt یا Super)، یا off</translation>
     </message>
@@ -1095,6 +1093,12 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>%1 این را برای همهٔ کاربران این کامپیوتر تنظیم کرده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>حداکثر %n نویسه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,10 +1221,6 @@
         <translation>خیلی خوب</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>دقیقه‌های باقی‌مانده: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>%1:%2 باقی مانده</translation>
     </message>
@@ -1263,6 +1263,12 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>زمان‌سنج را متوقف می‌کند و می‌پرسد حالتان چطور است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln دقیقه مانده</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,14 +1521,6 @@
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>تعداد دورها: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>دقیقه‌ها: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>چه مدت نفس بکشید.</translation>
     </message>
@@ -1541,6 +1539,18 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>تمرین انتخاب‌شده را برای مدت انتخاب‌شده شروع می‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln دور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,14 +1890,6 @@
         <translation>هنوز مکثی نیست، و این اشکالی ندارد. هر وقت مکث کنید، اینجا می‌بینید چه وقت بوده و چه چیزی کمک کرده است. هر مکث ارزش دارد.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>هفتهٔ %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>ساعت %1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>آرام‌تر</translation>
     </message>
@@ -1900,16 +1902,30 @@
         <translation>به کمک نیاز بود</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2 بار)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>هنوز هیچ تمرین تنفسی تمام نشده است.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>هنوز هیچ نکته‌ای به عنوان مفید علامت نخورده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>هفتهٔ %1: %Ln مکث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>ساعت %1:00: %Ln مکث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln بار)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2175,20 +2191,22 @@
         <translation>مکث‌های قدیمی‌تر پاک شوند؟</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>با نگه داشتن سابقه برای %1، مکث‌های قدیمی‌تر همین حالا از این کامپیوتر پاک می‌شوند.
-مکث‌هایی که پاک می‌شوند: %2
-این کار برگشت‌پذیر نیست.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>نگه داشتن مکث‌هایم</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>با نگه داشتن سابقه برای %1، مکث‌های قدیمی‌تر همین حالا از این کامپیوتر پاک می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln مکث پاک خواهد شد. این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2258,7 @@ This cannot be undone.</source>
     <name>pk::SettingsScreen</name>
     <message>
         <source>Follow the computer</source>
-        <translation>مطابق کامپیوتر</translation>
+        <translation>زبان کامپیوتر</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2740,20 +2758,12 @@ This cannot be undone.</source>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>دقیقه‌های باقی‌مانده: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>چند دقیقه برای خودتان وقت بگذارید.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>مطمئن شوید فرزندتان در امان است، بعد از اتاق بیرون بروید. وقتی زمان سر زدن رسید، به شما می‌گوییم.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2778,6 +2788,18 @@ This cannot be undone.</source>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>مکث را تمام می‌کند و به صفحهٔ آغاز برمی‌گردد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln دقیقه مانده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

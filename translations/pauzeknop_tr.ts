@@ -704,16 +704,18 @@
         <translation>Yönetici PIN&apos;ini yazın ve Enter&apos;a basın: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>PIN en az %1 karakter olmalı; hiçbir şey oluşturulmadı.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Bu satırı pauzeknop.conf dosyasının [organisation] bölümüne koyun.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>PIN en az %n karakter olmalı; hiçbir şey oluşturulmadı.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,10 +1079,6 @@
         <translation>%1 ile %2 arasında bir tam sayı</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>en fazla %1 karakter</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>Ctrl+Alt+P gibi bir tuş (Ctrl, Alt veya Super ile) ya da off</translation>
     </message>
@@ -1095,6 +1093,12 @@
     <message>
         <source>Set by %1 for everyone on this computer.</source>
         <translation>Bu bilgisayardaki herkes için %1 tarafından ayarlandı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>en fazla %n karakter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,10 +1221,6 @@
         <translation>Çok iyi</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Kalan dakika: %1</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>Kalan: %1:%2</translation>
     </message>
@@ -1263,6 +1263,12 @@
     <message>
         <source>Stops the timer and asks how you feel.</source>
         <translation>Zamanlayıcıyı durdurur ve nasıl hissettiğinizi sorar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln dakika kaldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,14 +1521,6 @@
         <translation>%1 dk</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Tur sayısı: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Dakika: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Nefes egzersizinin süresi.</translation>
     </message>
@@ -1541,6 +1539,18 @@
     <message>
         <source>Starts the chosen exercise for the chosen time.</source>
         <translation>Seçilen egzersizi seçilen süre boyunca başlatır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln tur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln dakika</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1880,14 +1890,6 @@
         <translation>Henüz mola yok, bu da normal. Ne zaman mola verirseniz, burada ne zaman verdiğinizi ve neyin yardımcı olduğunu göreceksiniz. Her mola önemlidir.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>%1 haftası: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Daha sakin</translation>
     </message>
@@ -1900,16 +1902,30 @@
         <translation>Yardım gerekti</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Henüz bitirilmiş nefes egzersizi yok.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Henüz yardımcı olarak işaretlenmiş ipucu yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>%1 haftası: %Ln mola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1:00: %Ln mola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln kez)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2175,20 +2191,22 @@
         <translation>Eski molalar silinsin mi?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Kayıt süresi %1 olursa daha eski molalar şimdi bu bilgisayardan silinir.
-Silinecek molalar: %2
-Bu geri alınamaz.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Sil</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Molalarımı sakla</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Kayıt süresi %1 olursa daha eski molalar şimdi bu bilgisayardan silinir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln mola silinecek. Bu geri alınamaz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2258,7 @@ Bu geri alınamaz.</translation>
     <name>pk::SettingsScreen</name>
     <message>
         <source>Follow the computer</source>
-        <translation>Bilgisayarın ayarı</translation>
+        <translation>Bilgisayarın dili</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2740,20 +2758,12 @@ Bu geri alınamaz.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Kalan dakika: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Kendinize birkaç dakika ayırın.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Çocuğunuzun güvende olduğundan emin olun, sonra odadan çıkın. Gidip bakma zamanı geldiğinde size söyleyeceğiz.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 dakika</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2778,6 +2788,18 @@ Bu geri alınamaz.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Molayı bitirir ve başlangıç ekranına döner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln dakika kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln dakika</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
