@@ -704,16 +704,28 @@
         <translation>اكتب رمز PIN للمسؤول ثم اضغط Enter: </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>يجب أن يتكون رمز PIN من %1 أحرف على الأقل؛ لم يُنشأ شيء.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>ضع هذا السطر في القسم [organisation] من الملف pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>يجب أن يتكون رمز PIN من %n حرف على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+            <numerusform>يجب أن يتكون رمز PIN من حرف واحد على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+            <numerusform>يجب أن يتكون رمز PIN من حرفين على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+            <numerusform>يجب أن يتكون رمز PIN من %n أحرف على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+            <numerusform>يجب أن يتكون رمز PIN من %n حرفًا على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+            <numerusform>يجب أن يتكون رمز PIN من %n حرف على الأقل؛ لم يُنشأ شيء.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,12 +1156,19 @@
         <translation>تعذّر حفظ هذا الاختيار على هذا الحاسوب (ربما القرص ممتلئ أو للقراءة فقط). سيبقى مستخدمًا حتى يُغلق Pauzeknop.</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>عدد أحرف لا يتجاوز %1</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>مفتاحًا مثل Ctrl+Alt+P (مع Ctrl أو Alt أو Super)، أو off</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+            <numerusform>عدد أحرف لا يتجاوز %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1315,6 @@
         <translation>أحسنت. انتهى تمرين التنفس.</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>الدقائق المتبقية: %1</translation>
-    </message>
-    <message>
         <source>Seconds of this step</source>
         <translation>ثواني هذه الخطوة</translation>
     </message>
@@ -1318,6 +1333,17 @@
     <message>
         <source>Fills as you breathe in, empties as you breathe out.</source>
         <translation>يمتلئ مع الشهيق، ويفرغ مع الزفير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>لم تبقَ أي دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %Ln دقائق</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,14 +1580,6 @@
         <translation>%1 د</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>عدد الجولات: %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>الدقائق: %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>مدة التنفس.</translation>
     </message>
@@ -1596,6 +1614,28 @@
     <message>
         <source>Shows or hides the other breathing exercises.</source>
         <translation>يعرض تمارين التنفس الأخرى أو يخفيها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln جولة</numerusform>
+            <numerusform>جولة واحدة</numerusform>
+            <numerusform>جولتان</numerusform>
+            <numerusform>%Ln جولات</numerusform>
+            <numerusform>%Ln جولة</numerusform>
+            <numerusform>%Ln جولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,14 +1975,6 @@
         <translation>لا توجد استراحات بعد، ولا بأس في ذلك. كلما أخذت استراحة سترى هنا متى أخذتها وما الذي ساعدك. كل استراحة لها قيمتها.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>أسبوع %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>الساعة %1:00: %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>أهدأ</translation>
     </message>
@@ -1955,16 +1987,45 @@
         <translation>احتجت إلى مساعدة</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2 مرة)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>لم يكتمل أي تمرين تنفس بعد.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>لم تُحدَّد أي نصيحة على أنها مفيدة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>أسبوع %1: لا استراحات</numerusform>
+            <numerusform>أسبوع %1: استراحة واحدة</numerusform>
+            <numerusform>أسبوع %1: استراحتان</numerusform>
+            <numerusform>أسبوع %1: %Ln استراحات</numerusform>
+            <numerusform>أسبوع %1: %Ln استراحة</numerusform>
+            <numerusform>أسبوع %1: %Ln استراحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>الساعة %1:00: لا استراحات</numerusform>
+            <numerusform>الساعة %1:00: استراحة واحدة</numerusform>
+            <numerusform>الساعة %1:00: استراحتان</numerusform>
+            <numerusform>الساعة %1:00: %Ln استراحات</numerusform>
+            <numerusform>الساعة %1:00: %Ln استراحة</numerusform>
+            <numerusform>الساعة %1:00: %Ln استراحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln مرة)</numerusform>
+            <numerusform>%1 (مرة واحدة)</numerusform>
+            <numerusform>%1 (مرتان)</numerusform>
+            <numerusform>%1 (%Ln مرات)</numerusform>
+            <numerusform>%1 (%Ln مرة)</numerusform>
+            <numerusform>%1 (%Ln مرة)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,20 +2291,27 @@
         <translation>حذف الاستراحات الأقدم؟</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>الاحتفاظ بالسجل لمدة %1 يحذف الآن الاستراحات الأقدم من هذا الحاسوب.
-الاستراحات التي ستُحذف: %2
-لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>احذفها</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>أبقِ استراحاتي</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>الاحتفاظ بالسجل لمدة %1 يحذف الآن الاستراحات الأقدم من هذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>لن تُحذف أي استراحة. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف استراحة واحدة. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف استراحتان. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln استراحات. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln استراحة. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>ستُحذف %Ln استراحة. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2795,20 +2863,12 @@ This cannot be undone.</source>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>الدقائق المتبقية: %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>خذ بضع دقائق لنفسك.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>تأكد من أن طفلك في أمان، ثم اخرج من الغرفة. سنخبرك عندما يحين وقت تفقّده.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 دقائق</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2833,6 +2893,28 @@ This cannot be undone.</source>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>ينهي الاستراحة ويعود إلى شاشة البداية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>لم تبقَ أي دقيقة</numerusform>
+            <numerusform>بقيت دقيقة واحدة</numerusform>
+            <numerusform>بقيت دقيقتان</numerusform>
+            <numerusform>بقيت %Ln دقائق</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+            <numerusform>بقيت %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -704,16 +704,20 @@
         <translation>Tapez le code PIN administrateur et appuyez sur Entrée : </translation>
     </message>
     <message>
-        <source>The PIN needs at least %1 characters; nothing was made.
-</source>
-        <translation>Le code PIN doit compter au moins %1 caractères ; rien n’a été créé.
-</translation>
-    </message>
-    <message>
         <source>Put this line in the [organisation] section of pauzeknop.conf.
 </source>
         <translation>Placez cette ligne dans la section [organisation] de pauzeknop.conf.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n characters; nothing was made.
+</source>
+        <translation>
+            <numerusform>Le code PIN doit compter au moins %n caractère ; rien n’a été créé.
+</numerusform>
+            <numerusform>Le code PIN doit compter au moins %n caractères ; rien n’a été créé.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1104,15 @@
         <translation>Ce choix n’a pas pu être enregistré sur cet ordinateur (le disque est peut-être plein ou en lecture seule). Il reste actif jusqu’à la fermeture de Pauzeknop.</translation>
     </message>
     <message>
-        <source>at most %1 characters</source>
-        <translation>%1 caractères au maximum</translation>
-    </message>
-    <message>
         <source>a key such as Ctrl+Alt+P (with Ctrl, Alt or Super), or off</source>
         <translation>une touche comme Ctrl+Alt+P (avec Ctrl, Alt ou Super), ou off</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>%n caractère au maximum</numerusform>
+            <numerusform>%n caractères au maximum</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1259,6 @@
         <translation>Bien joué. L’exercice de respiration est terminé.</translation>
     </message>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutes restantes : %1</translation>
-    </message>
-    <message>
         <source>Seconds of this step</source>
         <translation>Secondes de cette étape</translation>
     </message>
@@ -1274,6 +1277,13 @@
     <message>
         <source>Fills as you breathe in, empties as you breathe out.</source>
         <translation>Se remplit quand vous inspirez, se vide quand vous expirez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln minute restante</numerusform>
+            <numerusform>%Ln minutes restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1510,14 +1520,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Rounds: %1</source>
-        <translation>Tours : %1</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Minutes : %1</translation>
-    </message>
-    <message>
         <source>How long to breathe.</source>
         <translation>Durée de la respiration.</translation>
     </message>
@@ -1552,6 +1554,20 @@
     <message>
         <source>Shows or hides the other breathing exercises.</source>
         <translation>Affiche ou masque les autres exercices de respiration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rounds</source>
+        <translation>
+            <numerusform>%Ln tour</numerusform>
+            <numerusform>%Ln tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,14 +1907,6 @@
         <translation>Pas encore de pause, et c’est très bien ainsi. Chaque fois que vous prenez une pause, vous verrez ici quand et ce qui a aidé. Chaque pause compte.</translation>
     </message>
     <message>
-        <source>week of %1: %2</source>
-        <translation>semaine du %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1:00: %2</source>
-        <translation>%1 h : %2</translation>
-    </message>
-    <message>
         <source>Calmer</source>
         <translation>Plus calme</translation>
     </message>
@@ -1911,16 +1919,33 @@
         <translation>Besoin d’aide</translation>
     </message>
     <message>
-        <source>%1 (%2×)</source>
-        <translation>%1 (%2×)</translation>
-    </message>
-    <message>
         <source>No breathing exercise finished yet.</source>
         <translation>Aucun exercice de respiration terminé pour l’instant.</translation>
     </message>
     <message>
         <source>No tip marked as helpful yet.</source>
         <translation>Aucun conseil marqué comme utile pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>week of %1: %Ln pauses</source>
+        <translation>
+            <numerusform>semaine du %1 : %Ln pause</numerusform>
+            <numerusform>semaine du %1 : %Ln pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00: %Ln pauses</source>
+        <translation>
+            <numerusform>%1 h : %Ln pause</numerusform>
+            <numerusform>%1 h : %Ln pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln fois)</numerusform>
+            <numerusform>%1 (%Ln fois)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,20 +2211,23 @@
         <translation>Supprimer les pauses plus anciennes ?</translation>
     </message>
     <message>
-        <source>Keeping the record for %1 deletes older pauses from this computer now.
-Pauses that would be deleted: %2
-This cannot be undone.</source>
-        <translation>Conserver la trace pendant %1 supprime dès maintenant les pauses plus anciennes de cet ordinateur.
-Pauses qui seraient supprimées : %2
-C’est définitif.</translation>
-    </message>
-    <message>
         <source>Delete them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
         <source>Keep my pauses</source>
         <translation>Garder mes pauses</translation>
+    </message>
+    <message>
+        <source>Keeping the record for %1 deletes older pauses from this computer now.</source>
+        <translation>Conserver la trace pendant %1 supprime dès maintenant les pauses plus anciennes de cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses would be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln pause serait supprimée. C’est définitif.</numerusform>
+            <numerusform>%Ln pauses seraient supprimées. C’est définitif.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,20 +2779,12 @@ C’est définitif.</translation>
 <context>
     <name>pk::WalkAwayCard</name>
     <message>
-        <source>Minutes left: %1</source>
-        <translation>Minutes restantes : %1</translation>
-    </message>
-    <message>
         <source>Take a few minutes for yourself.</source>
         <translation>Prenez quelques minutes pour vous.</translation>
     </message>
     <message>
         <source>Make sure your child is safe, then leave the room. We will tell you when it is time to go and look.</source>
         <translation>Assurez-vous que votre enfant est en sécurité, puis quittez la pièce. Nous vous dirons quand aller le voir.</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>Starts a calm countdown. We will tell you when to go and look.</source>
@@ -2789,6 +2809,20 @@ C’est définitif.</translation>
     <message>
         <source>Ends the pause and returns to the start screen.</source>
         <translation>Termine la pause et revient à l’écran d’accueil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes left</source>
+        <translation>
+            <numerusform>%Ln minute restante</numerusform>
+            <numerusform>%Ln minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,8 @@ printf '%-4s %-20s %7s %8s %10s %7s %8s\n' lang file strings finished unfinished
 for lang in $langs; do
     [ "$lang" = en ] && continue # the source language
     file=$tsdir/pauzeknop_$lang.ts
+    target=$lang
+    [ "$lang" = pt ] && target=pt_PT # our Portuguese is European Portuguese
     work=$tmp/pauzeknop_$lang.ts
     if [ -f "$file" ]; then
         cp "$file" "$work"
@@ -91,7 +93,7 @@ for lang in $langs; do
     fi
     # Same options as the update_translations target, but vanished entries are kept to count.
     "$lupdate" -silent -locations none -no-ui-lines -I "$src/core" -I "$src/ui" "$src" \
-        $content_strings -target-language "$lang" -ts "$work" >/dev/null
+        $content_strings -target-language "$target" -ts "$work" >/dev/null
     entries "$work" >"$tmp/after"
     strings=$(grep -vc '^vanished' "$tmp/after" || true)
     finished=$(grep -c '^finished' "$tmp/after" || true)
