@@ -1,3 +1,4 @@
+#include "common/questiondialog.h"
 #include "home/homescreen.h"
 #include "insights/barchart.h"
 #include "insights/insightsscreen.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +53,7 @@ protected:
     static void answerNextBox(const QString &buttonText)
     {
         QTimer::singleShot(0, [buttonText] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QuestionDialog *>(QApplication::activeModalWidget());
             ASSERT_NE(box, nullptr);
             for (QAbstractButton *button : box->buttons()) {
                 if (button->text() == buttonText)

@@ -1,5 +1,6 @@
 // A shorter "Keep the record for" deletes stored pauses: Settings and My pauses ask first and
 // say how many would go; keeping them changes nothing, nothing stored means no question.
+#include "common/questiondialog.h"
 #include "insights/privacycontrols.h"
 #include "settings/settings.h"
 #include "shell/appshell.h"
@@ -11,7 +12,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
-#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
@@ -47,7 +47,7 @@ struct Answer
 void answerNextQuestion(const QString &button, Answer *answer)
 {
     QTimer::singleShot(0, [button, answer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QuestionDialog *>(QApplication::activeModalWidget());
         if (!box)
             return;
         answer->asked = true;

@@ -4,6 +4,7 @@
 #include "breathbar.h"
 #include "breathcircle.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "format/localnumber.h"
 
 #include <QEvent>
@@ -25,9 +26,12 @@ BreathingView::BreathingView(QWidget *parent)
     , m_phaseWord(new QLabel(this))
     , m_seconds(new QLabel(this))
     , m_timeLeft(new QLabel(this))
-    , m_more(new QPushButton(this))
-    , m_done(new QPushButton(this))
+    , m_more(new WrapButton(this))
+    , m_done(new WrapButton(this))
 {
+    // The circle takes what room there is; the pause does not wrap this step in a scroll area
+    // (which would give the circle its full size and scroll the phase word away).
+    setProperty("scrollsItself", true);
     m_name->setObjectName(QStringLiteral("exerciseName"));
     m_phaseWord->setObjectName(QStringLiteral("phaseWord"));
     m_seconds->setObjectName(QStringLiteral("phaseSeconds"));

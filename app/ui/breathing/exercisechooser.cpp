@@ -1,7 +1,9 @@
 #include "exercisechooser.h"
 
 #include "breathing/breathingcatalog.h"
+#include "common/flowlayout.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "format/localnumber.h"
 
 #include <QButtonGroup>
@@ -14,16 +16,16 @@
 namespace pk {
 
 ExerciseChooser::ExerciseChooser(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
     , m_list(new QVBoxLayout)
     , m_group(new QButtonGroup(this))
     , m_summary(new QLabel(this))
     , m_caveat(new QLabel(this))
-    , m_choiceRow(new QHBoxLayout)
-    , m_own(new QPushButton(this))
-    , m_start(new QPushButton(this))
-    , m_moreToggle(new QPushButton(this))
+    , m_choiceRow(new FlowLayout)
+    , m_own(new WrapButton(this))
+    , m_start(new WrapButton(this))
+    , m_moreToggle(new WrapButton(this))
     , m_more(new QWidget(this))
     , m_moreList(new QVBoxLayout(m_more))
 {
@@ -38,29 +40,36 @@ ExerciseChooser::ExerciseChooser(QWidget *parent)
     theme::setRole(m_start, "primary");
     m_start->setDefault(true);
 
-    // Top to bottom: the plain choices, how long, Start (so the main action needs no scrolling),
-    // what the chosen exercise is, then the other exercises folded away and the own pattern.
-    // Every line gets the whole width; the pause step scrolls when 200 % text needs it.
+    // Top to bottom: the plain choices, what the chosen exercise is, the other exercises folded
+    // away and the own pattern; then how long and Start, which stay in view when 200 % text
+    // makes the choices scroll. Every line gets the whole width.
     m_list->setSpacing(8);
     theme::setRole(m_moreToggle, "quiet");
     m_moreToggle->setCheckable(true);
     m_moreList->setContentsMargins(0, 0, 0, 0);
     m_moreList->setSpacing(8);
     m_more->setVisible(false);
-    m_choiceRow->setSpacing(10);
+    m_choiceRow->setHorizontalSpacing(10);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     layout->setSpacing(14);
     layout->addWidget(m_title);
     layout->addLayout(m_list);
-    layout->addLayout(m_choiceRow);
-    layout->addWidget(m_start, 0, Qt::AlignLeading);
     layout->addWidget(m_summary);
     layout->addWidget(m_caveat);
     layout->addWidget(m_moreToggle, 0, Qt::AlignLeading);
     layout->addWidget(m_more);
     layout->addWidget(m_own, 0, Qt::AlignLeading);
-    layout->addStretch(1);
+    // How long and Start share a line where they fit (Start at the far end), so the choices
+    // keep as much room as they can.
+    auto *durations = new QWidget(this);
+    durations->setLayout(m_choiceRow);
+    auto *go = new FlowLayout;
+    go->setSpread(true);
+    go->setVerticalSpacing(8);
+    go->addWidget(durations);
+    go->addWidget(m_start);
+    actions()->addLayout(go);
     m_group->setExclusive(true);
 
     connect(m_start, &QPushButton::clicked, this, [this] {
@@ -83,7 +92,7 @@ void ExerciseChooser::setExercises(const QList<BreathExercise> &exercises,
     m_exerciseButtons.clear();
     m_exercises = exercises;
     for (int i = 0; i < m_exercises.size(); ++i) {
-        auto *button = new QPushButton(this);
+        auto *button = new WrapButton(this);
         button->setCheckable(true);
         button->setAutoExclusive(true); // one of several: a radio button for screen readers
         button->setObjectName(QStringLiteral("exerciseChoice"));
@@ -188,7 +197,7 @@ void ExerciseChooser::rebuildChoices()
     if (!e)
         return;
     for (int choice : e->choices) {
-        auto *button = new QPushButton(this);
+        auto *button = new WrapButton(this);
         button->setCheckable(true);
         button->setChecked(choice == m_choice);
         button->setAutoExclusive(true);
@@ -200,7 +209,6 @@ void ExerciseChooser::rebuildChoices()
                 m_choice = choice;
         });
     }
-    m_choiceRow->addStretch(1);
     // Keyboard order: exercises, their durations, then Start.
     QWidget *previous = m_exerciseButtons.isEmpty() ? nullptr : m_exerciseButtons.constLast();
     for (const auto &entry : std::as_const(m_choiceButtons)) {
@@ -260,7 +268,7 @@ void ExerciseChooser::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

@@ -1,21 +1,21 @@
 #pragma once
 
 #include "breathing/breathexercise.h"
-
-#include <QWidget>
+#include "common/steppage.h"
 
 class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
-class QHBoxLayout;
 
 namespace pk {
+
+class FlowLayout;
 
 // Choose a breathing exercise and how long: two or three plain choices up front (the
 // recommended one first and focused), the rest under "More exercises"; the chosen one carries a
 // check mark; each says what it is and its caveat.
-class ExerciseChooser : public QWidget
+class ExerciseChooser : public StepPage
 {
     Q_OBJECT
 
@@ -56,7 +56,7 @@ private:
     QList<QPushButton *> m_exerciseButtons;
     QLabel *m_summary;
     QLabel *m_caveat;
-    QHBoxLayout *m_choiceRow;
+    FlowLayout *m_choiceRow;
     QList<std::pair<int, QPushButton *>> m_choiceButtons;
     QPushButton *m_own;
     QPushButton *m_start;

@@ -1,6 +1,8 @@
 #include "ownpatterneditor.h"
 
+#include "common/flowlayout.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "format/localnumber.h"
 
 #include <QAccessible>
@@ -23,14 +25,15 @@ constexpr F allFields[] = {F::In, F::HoldIn, F::Out, F::HoldOut};
 } // namespace
 
 OwnPatternEditor::OwnPatternEditor(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_save(new QPushButton(this))
-    , m_cancel(new QPushButton(this))
+    , m_save(new WrapButton(this))
+    , m_cancel(new WrapButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("problemText"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
@@ -61,21 +64,17 @@ OwnPatternEditor::OwnPatternEditor(QWidget *parent)
     gridRow->addLayout(grid);
     gridRow->addStretch(1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
+    auto *buttons = new FlowLayout;
+    buttons->setHorizontalSpacing(16);
+    buttons->setLineAlignment(Qt::AlignHCenter);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
-    buttons->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(20);
-    layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addLayout(gridRow);
-    layout->addWidget(m_message);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
+    body()->setSpacing(20);
+    body()->addWidget(m_title);
+    body()->addLayout(gridRow);
+    body()->addWidget(m_message);
+    actions()->addLayout(buttons);
     setFocusProxy(m_fields.constFirst().second);
 
     connect(m_save, &QPushButton::clicked, this, &OwnPatternEditor::trySave);
@@ -157,7 +156,7 @@ void OwnPatternEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "breathing/custompattern.h"
-
-#include <QWidget>
+#include "common/steppage.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,7 +11,7 @@ namespace pk {
 
 // "Make my own pattern": seconds to breathe in, hold, breathe out and hold (0-12, half
 // seconds). What is typed is checked as it is; a wrong value gets a sentence, never a clamp.
-class OwnPatternEditor : public QWidget
+class OwnPatternEditor : public StepPage
 {
     Q_OBJECT
 

@@ -7,7 +7,7 @@
 namespace pk {
 
 EmergencyStrip::EmergencyStrip(QWidget *parent)
-    : QPushButton(parent)
+    : WrapButton(parent)
 {
     setObjectName(QStringLiteral("emergencyStrip"));
     setCursor(Qt::PointingHandCursor);
@@ -41,7 +41,7 @@ void EmergencyStrip::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QPushButton::changeEvent(event);
+    WrapButton::changeEvent(event);
 }
 
 } // namespace pk

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QPushButton>
+#include "wrapbutton.h"
 
 namespace pk {
 
 // "Danger? Call 112": on every screen, one tap away. It opens a tel: link where the desktop can
 // dial, and otherwise says plainly how to call.
-class EmergencyStrip : public QPushButton
+class EmergencyStrip : public WrapButton
 {
     Q_OBJECT
 

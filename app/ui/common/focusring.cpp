@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -33,18 +34,38 @@ FocusRing *FocusRing::instance()
 
 void FocusRing::install(QApplication *app)
 {
-    if (g_ring)
+    static QPointer<QApplication> installedOn;
+    if (installedOn == app)
         return;
-    g_ring = new FocusRing;
-    QObject::connect(app, &QApplication::focusChanged, g_ring,
-                     [](QWidget *, QWidget *now) { g_ring->follow(now); });
+    installedOn = app;
+    // A new ring when the old one went with a window or a list it was drawn on.
+    QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
+        if (!g_ring)
+            g_ring = new FocusRing;
+        g_ring->follow(now);
+    });
     QObject::connect(app, &QObject::destroyed, [] { delete g_ring; });
+}
+
+// Where the ring is drawn: the viewport of the nearest scroll area around the target (so the
+// ring is clipped like the control it belongs to), or the window.
+QWidget *FocusRing::surfaceFor(QWidget *target)
+{
+    for (QWidget *w = target->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
+            area && area->viewport() == w)
+            return w;
+    }
+    return target->window();
 }
 
 void FocusRing::follow(QWidget *target)
 {
-    if (m_target)
-        m_target->removeEventFilter(this);
+    for (const QPointer<QWidget> &watched : std::as_const(m_watched)) {
+        if (watched)
+            watched->removeEventFilter(this);
+    }
+    m_watched.clear();
     m_target = target && theme::hasDarkFill(target) ? target : nullptr;
     if (auto *button = qobject_cast<QAbstractButton *>(target)) {
         // A choice that becomes checked while focused gets its dark fill (and the ring) then.
@@ -53,9 +74,17 @@ void FocusRing::follow(QWidget *target)
     }
     if (!m_target) {
         hide();
+        // Not kept by a dialog or a list that may go away.
+        setParent(nullptr);
         return;
     }
-    m_target->installEventFilter(this);
+    // The target and everything between it and the surface: a scroll area that scrolls, or a
+    // layout that moves a parent, moves the target without telling it.
+    QWidget *surface = surfaceFor(m_target);
+    for (QWidget *w = m_target; w && w != surface; w = w->parentWidget()) {
+        w->installEventFilter(this);
+        m_watched.append(w);
+    }
     place();
 }
 
@@ -71,11 +100,11 @@ void FocusRing::place()
         hide();
         return;
     }
-    QWidget *window = m_target->window();
-    if (parentWidget() != window)
-        setParent(window);
+    QWidget *surface = surfaceFor(m_target);
+    if (parentWidget() != surface)
+        setParent(surface);
     const int reach = RingWidth + Gap;
-    setGeometry(QRect(m_target->mapTo(window, QPoint(0, 0)), m_target->size())
+    setGeometry(QRect(m_target->mapTo(surface, QPoint(0, 0)), m_target->size())
                     .adjusted(-reach, -reach, reach, reach));
     raise();
     show();
@@ -84,7 +113,7 @@ void FocusRing::place()
 
 bool FocusRing::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_target) {
+    if (m_target && m_watched.contains(qobject_cast<QWidget *>(watched))) {
         switch (event->type()) {
         case QEvent::Move:
         case QEvent::Resize:

@@ -29,8 +29,10 @@ private:
     void follow(QWidget *target);
     void followFocus();
     void place();
+    static QWidget *surfaceFor(QWidget *target);
 
     QPointer<QWidget> m_target;
+    QList<QPointer<QWidget>> m_watched;
 };
 
 } // namespace pk

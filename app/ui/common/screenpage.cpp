@@ -1,5 +1,6 @@
 #include "screenpage.h"
 
+#include "common/wrapbutton.h"
 #include "emergencystrip.h"
 
 #include <QEvent>
@@ -13,7 +14,7 @@ namespace pk {
 
 ScreenPage::ScreenPage(QWidget *parent)
     : QWidget(parent)
-    , m_home(new QPushButton(this))
+    , m_home(new WrapButton(this))
     , m_title(new QLabel(this))
     , m_strip(new EmergencyStrip(this))
     , m_content(new QVBoxLayout)

@@ -175,7 +175,7 @@ QLabel#caveatText { font-size: 14pt; color: #5A3E12; }
 QLabel#problemText { font-size: 15pt; color: #7A1712; }
 QLabel#helpLine { font-size: 14pt; }
 QLineEdit#secondsField { font-size: 16pt; padding: 4px 10px; }
-QPushButton#exerciseChoice { text-align: left; font-size: 15pt; padding: 8px 18px; }
+QPushButton#exerciseChoice { text-align: left; font-size: 15pt; padding: 4px 16px; }
 QPushButton#exerciseChoice:checked { border: 3px solid #2A6662; }
 QPushButton#exerciseChoice:checked:focus { border: 3px solid #0E3B8C; }
 QLabel#choiceLine { font-size: 13pt; color: #3C5057; }

@@ -1,5 +1,6 @@
 #include "cryingplancard.h"
 
+#include "common/wrapbutton.h"
 #include "helplinecard.h"
 
 #include <QDesktopServices>
@@ -14,7 +15,7 @@ namespace pk {
 
 CryingPlanCard::CryingPlanCard(const QList<PlanContact> &contacts, QWidget *parent)
     : QFrame(parent)
-    , m_edit(new QPushButton(this))
+    , m_edit(new WrapButton(this))
 {
     setObjectName(QStringLiteral("contentCard"));
     auto *layout = new QVBoxLayout(this);
@@ -52,7 +53,7 @@ CryingPlanCard::CryingPlanCard(const QList<PlanContact> &contacts, QWidget *pare
         grid->addWidget(who, row, 0);
         if (contact.number.isEmpty())
             continue;
-        auto *call = new QPushButton(tr("Call"), this);
+        auto *call = new WrapButton(tr("Call"), this);
         call->setAccessibleName(tr("Call %1").arg(contact.name));
         call->setAccessibleDescription(
             tr("Opens your phone or calling app to call %1.").arg(contact.name));

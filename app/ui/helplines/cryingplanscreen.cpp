@@ -1,5 +1,7 @@
 #include "cryingplanscreen.h"
 
+#include "common/flowlayout.h"
+#include "common/wrapbutton.h"
 #include "content/contentlibrary.h"
 #include "cryingplandocument.h"
 #include "settings/settings.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -25,9 +28,9 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
     , m_intro(new QLabel(this))
     , m_feedback(new QLabel(this))
     , m_grid(new QGridLayout)
-    , m_add(new QPushButton(this))
-    , m_print(new QPushButton(this))
-    , m_pdf(new QPushButton(this))
+    , m_add(new WrapButton(this))
+    , m_print(new WrapButton(this))
+    , m_pdf(new WrapButton(this))
 {
     m_intro->setObjectName(QStringLiteral("cardPurpose"));
     m_intro->setWordWrap(true);
@@ -45,18 +48,31 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
         m_grid->addWidget(m_headings[column], 0, column);
     }
 
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(12);
+    auto *actions = new FlowLayout;
+    actions->setHorizontalSpacing(12);
     actions->addWidget(m_add);
-    actions->addStretch(1);
     actions->addWidget(m_print);
     actions->addWidget(m_pdf);
 
-    contentLayout()->addWidget(m_intro);
-    contentLayout()->addLayout(m_grid);
-    contentLayout()->addLayout(actions);
-    contentLayout()->addWidget(m_feedback);
-    contentLayout()->addStretch(1);
+    // The plan scrolls under the header when 200 % text or many people need more room.
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("cardList"));
+    auto *column = new QVBoxLayout(body);
+    column->setContentsMargins(0, 0, 8, 0);
+    column->setSpacing(16);
+    column->addWidget(m_intro);
+    column->addLayout(m_grid);
+    column->addLayout(actions);
+    column->addWidget(m_feedback);
+    column->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("plainScroll"));
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    contentLayout()->addWidget(scroll);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({});
@@ -99,7 +115,7 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
     if (m_rows.size() >= CryingPlan::MaxContacts)
         return;
     Row row{new QLineEdit(contact.name, this), new QLineEdit(contact.number, this),
-            new QLineEdit(contact.note, this), new QPushButton(this)};
+            new QLineEdit(contact.note, this), new WrapButton(this)};
     row.name->setMaxLength(80);
     row.number->setMaxLength(40);
     row.number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -108,6 +124,9 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
     for (QLineEdit *field : {row.name, row.number, row.note}) {
         field->setObjectName(QStringLiteral("planField"));
         field->setMinimumHeight(48);
+        // Not the font's widest glyph (a wide Arabic ligature at 200 %) times one: room for a
+        // few letters is enough, the grid gives each field its share of the width.
+        field->setMinimumWidth(96);
         connect(field, &QLineEdit::editingFinished, this, &CryingPlanScreen::save);
     }
     const int index = int(m_rows.size());

@@ -1,6 +1,8 @@
 #include "helplinecard.h"
 
+#include "common/flowlayout.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "content/biditext.h"
 #include "content/helplinedirectory.h"
 #include "content/tipwording.h"
@@ -44,7 +46,7 @@ QLabel *label(const QString &text, const char *name, QWidget *parent)
 QPushButton *button(const QString &text, const QString &name, const QString &description,
                     QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new WrapButton(text, parent);
     b->setAccessibleName(name);
     b->setAccessibleDescription(description);
     b->setCursor(Qt::PointingHandCursor);
@@ -124,8 +126,8 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QSt
                                   .arg(QLocale().toString(line.verifiedOn, QLocale::ShortFormat)),
                               "cardNote", this));
 
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(10);
+    auto *actions = new FlowLayout;
+    actions->setHorizontalSpacing(10);
     if (!number.isEmpty()) {
         m_call = button(
             tr("Call"), tr("Call %1").arg(line.name),
@@ -150,7 +152,6 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QSt
     };
     addLink(HelplineChannel::Kind::Chat, tr("Chat"), &m_chat);
     addLink(HelplineChannel::Kind::Web, tr("Website"), &m_web);
-    actions->addStretch(1);
     text->addLayout(actions);
     text->addWidget(m_feedback);
     m_feedback->hide();

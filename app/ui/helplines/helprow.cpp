@@ -1,6 +1,7 @@
 #include "helprow.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "content/biditext.h"
 #include "content/helplinedirectory.h"
 #include "content/tipwording.h"
@@ -70,12 +71,12 @@ void HelpRow::finish()
     row->addWidget(m_textColumn, 1);
     if (m_number.isEmpty())
         return;
-    m_call = new QPushButton(card("Call"), this);
+    m_call = new WrapButton(card("Call"), this);
     m_call->setAccessibleName(card("Call %1").arg(m_name));
     m_call->setAccessibleDescription(
         card("Opens your phone or calling app to call %1 on %2.").arg(m_name, m_number));
     theme::setRole(m_call, "primary");
-    m_copy = new QPushButton(card("Copy number"), this);
+    m_copy = new WrapButton(card("Copy number"), this);
     m_copy->setAccessibleName(card("Copy the number of %1").arg(m_name));
     m_copy->setAccessibleDescription(card("Puts %1 on the clipboard.").arg(m_number));
     for (QPushButton *button : {m_call, m_copy}) {

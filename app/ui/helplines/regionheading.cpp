@@ -1,6 +1,7 @@
 #include "regionheading.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "content/helplinedirectory.h"
 #include "settings/settings.h"
 
@@ -18,7 +19,7 @@ RegionHeading::RegionHeading(Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_label(new QLabel(this))
-    , m_change(new QPushButton(this))
+    , m_change(new WrapButton(this))
     , m_menu(new QMenu(this))
 {
     m_label->setObjectName(QStringLiteral("sectionTitle"));

@@ -1,6 +1,7 @@
 #include "firstruncard.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "content/helplinedirectory.h"
 #include "helplines/regionheading.h"
 #include "i18n/languagemanager.h"
@@ -42,8 +43,8 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_audience(new QComboBox(this))
     , m_region(new QComboBox(this))
-    , m_confirm(new QPushButton(this))
-    , m_dismiss(new QPushButton(this))
+    , m_confirm(new WrapButton(this))
+    , m_dismiss(new WrapButton(this))
 {
     setObjectName(QStringLiteral("contentCard"));
     setMaximumWidth(820);

@@ -1,7 +1,9 @@
 #include "homescreen.h"
 
 #include "common/emergencystrip.h"
+#include "common/flowlayout.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "common/wrappedlabels.h"
 #include "i18n/languagemanager.h"
 
@@ -24,7 +26,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
-    , m_doorRow(new QHBoxLayout)
+    , m_doorRow(new FlowLayout)
     , m_links(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("homeScreen"));
@@ -46,14 +48,25 @@ HomeScreen::HomeScreen(QWidget *parent)
         m_language->addItem(language.nativeName, language.code);
     m_languageLabel->setBuddy(m_language);
 
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_languageLabel);
-    footer->addWidget(m_language);
-    footer->addStretch(1);
-    footer->addLayout(m_links);
-    m_doorRow->setSpacing(16);
-    m_doorRow->addStretch(1);
-    m_doorRow->addStretch(1);
+    // The footer: the language on the leading side, the quiet links on the other; on two lines
+    // when 200 % text or a long translation does not fit one.
+    auto *languageGroup = new QWidget(this);
+    auto *languageRow = new QHBoxLayout(languageGroup);
+    languageRow->setContentsMargins(0, 0, 0, 0);
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    auto *linkGroup = new QWidget(this);
+    linkGroup->setLayout(m_links);
+    m_links->setContentsMargins(0, 0, 0, 0);
+    auto *footer = new FlowLayout;
+    footer->setSpread(true);
+    footer->setVerticalSpacing(4);
+    footer->addWidget(languageGroup);
+    footer->addWidget(linkGroup);
+    // The doors wrap onto a second line rather than squeeze their words.
+    m_doorRow->setHorizontalSpacing(16);
+    m_doorRow->setVerticalSpacing(12);
+    m_doorRow->setLineAlignment(Qt::AlignHCenter);
 
     // The middle scrolls only when 200 % text on a small screen needs it; Pause comes first.
     auto *body = new QWidget;
@@ -102,15 +115,14 @@ QPushButton *HomeScreen::addQuietLink(const QString &id, const char *text, const
     return addButton(m_links, id, text, description, "quiet");
 }
 
-QPushButton *HomeScreen::addButton(QBoxLayout *row, const QString &id, const char *text,
+QPushButton *HomeScreen::addButton(QLayout *row, const QString &id, const char *text,
                                    const char *description, const char *role)
 {
-    auto *button = new QPushButton(this);
+    auto *button = new WrapButton(this);
     button->setObjectName(id);
     theme::setRole(button, role);
     button->setCursor(Qt::PointingHandCursor);
-    // The door row keeps a stretch on each side: insert before the last one.
-    row->insertWidget(row == m_doorRow ? row->count() - 1 : row->count(), button);
+    row->addWidget(button);
     m_doors.append({id, button, text, description});
     retranslateUi();
     return button;

@@ -2,15 +2,16 @@
 
 #include <QWidget>
 
-class QBoxLayout;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 class QPushButton;
 
 namespace pk {
 
 class EmergencyStrip;
+class FlowLayout;
 
 // The first screen: one large Pause button, focused, and 112 one tap away.
 class HomeScreen : public QWidget
@@ -49,7 +50,7 @@ private:
         const char *text;
         const char *description;
     };
-    QPushButton *addButton(QBoxLayout *row, const QString &id, const char *text,
+    QPushButton *addButton(QLayout *row, const QString &id, const char *text,
                            const char *description, const char *role);
     void retranslateUi();
 
@@ -59,7 +60,7 @@ private:
     QLabel *m_hint;
     QLabel *m_languageLabel;
     QComboBox *m_language;
-    QHBoxLayout *m_doorRow;
+    FlowLayout *m_doorRow;
     QHBoxLayout *m_links;
     QList<Door> m_doors;
 };

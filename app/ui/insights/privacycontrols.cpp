@@ -1,5 +1,8 @@
 #include "privacycontrols.h"
 
+#include "common/flowlayout.h"
+#include "common/questiondialog.h"
+#include "common/wrapbutton.h"
 #include "retentionquestion.h"
 #include "settings/settings.h"
 #include "usage/usageexport.h"
@@ -14,7 +17,6 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -27,9 +29,9 @@ PrivacyControls::PrivacyControls(UsageLog *log, Settings *settings, QWidget *par
     , m_logging(new QCheckBox(this))
     , m_retentionLabel(new QLabel(this))
     , m_retention(new QComboBox(this))
-    , m_export(new QPushButton(this))
-    , m_privacy(new QPushButton(this))
-    , m_delete(new QPushButton(this))
+    , m_export(new WrapButton(this))
+    , m_privacy(new WrapButton(this))
+    , m_delete(new WrapButton(this))
     , m_message(new QLabel(this))
 {
     m_retentionLabel->setBuddy(m_retention);
@@ -48,11 +50,10 @@ PrivacyControls::PrivacyControls(UsageLog *log, Settings *settings, QWidget *par
     grid->addWidget(m_retentionLabel, 1, 0);
     grid->addWidget(m_retention, 1, 1);
     grid->setColumnStretch(2, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(12);
+    auto *buttons = new FlowLayout;
+    buttons->setHorizontalSpacing(12);
     buttons->addWidget(m_export);
     buttons->addWidget(m_privacy);
-    buttons->addStretch(1);
     buttons->addWidget(m_delete);
     grid->addLayout(buttons, 2, 0, 1, 3);
     grid->addWidget(m_message, 3, 0, 1, 3);
@@ -170,14 +171,12 @@ bool PrivacyControls::exportTo(const QString &path)
 
 bool PrivacyControls::confirmAndDelete()
 {
-    QMessageBox box(QMessageBox::Question, tr("Delete everything?"),
-                    tr("Every note about your pauses on this computer is removed. This cannot be "
-                       "undone. Pausing keeps working as always."),
-                    QMessageBox::NoButton, this);
-    QPushButton *remove = box.addButton(tr("Delete everything"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep my pauses"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
+    QuestionDialog box(tr("Delete everything?"),
+                       tr("Every note about your pauses on this computer is removed. This cannot "
+                          "be undone. Pausing keeps working as always."),
+                       this);
+    QPushButton *remove = box.addDoButton(tr("Delete everything"));
+    box.addKeepButton(tr("Keep my pauses"));
     box.setObjectName(QStringLiteral("confirmDelete"));
     box.exec();
     if (box.clickedButton() != remove)

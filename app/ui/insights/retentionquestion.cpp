@@ -1,9 +1,8 @@
 #include "retentionquestion.h"
 
-#include "format/localnumber.h"
+#include "common/questiondialog.h"
 #include "usage/usagelog.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace pk {
@@ -17,19 +16,16 @@ bool RetentionQuestion::confirm(QWidget *parent, const UsageLog *log, int days,
     // The question in the box itself (not only in a title bar some desktops do not draw); the
     // count in the UI language's digits, with Qt's plural forms.
     const QString question = tr("Delete older pauses?");
-    QMessageBox box(
-        QMessageBox::Question, question,
-        question + QStringLiteral("\n\n") +
-            tr("Keeping the record for %1 deletes older pauses from this "
-               "computer now.")
+    QuestionDialog box(
+        question,
+        tr("Keeping the record for %1 deletes older pauses from this "
+           "computer now.")
                 .arg(choice) +
             QLatin1Char('\n') +
             tr("%Ln pauses would be deleted. This cannot be undone.", nullptr, int(going)),
-        QMessageBox::NoButton, parent);
-    QPushButton *remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("Keep my pauses"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
+        parent);
+    QPushButton *remove = box.addDoButton(tr("Delete them"));
+    box.addKeepButton(tr("Keep my pauses"));
     box.setObjectName(QStringLiteral("confirmRetention"));
     box.exec();
     return box.clickedButton() == remove;

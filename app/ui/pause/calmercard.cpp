@@ -1,6 +1,8 @@
 #include "calmercard.h"
 
+#include "common/flowlayout.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -12,12 +14,12 @@
 namespace pk {
 
 CalmerCard::CalmerCard(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
     , m_tip(new QLabel(this))
-    , m_again(new QPushButton(this))
-    , m_back(new QPushButton(this))
+    , m_again(new WrapButton(this))
+    , m_back(new WrapButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_body->setObjectName(QStringLiteral("cardText"));
@@ -30,21 +32,16 @@ CalmerCard::CalmerCard(QWidget *parent)
     theme::setRole(m_back, "primary");
     m_back->setDefault(true);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
+    auto *buttons = new FlowLayout;
+    buttons->setHorizontalSpacing(16);
+    buttons->setLineAlignment(Qt::AlignHCenter);
     buttons->addWidget(m_again);
     buttons->addWidget(m_back);
-    buttons->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(24);
-    layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addWidget(m_body);
-    layout->addWidget(m_tip);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
+    body()->addWidget(m_title);
+    body()->addWidget(m_body);
+    body()->addWidget(m_tip);
+    actions()->addLayout(buttons);
     setFocusProxy(m_back);
     setTabOrder(m_back, m_again);
 
@@ -81,7 +78,7 @@ void CalmerCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

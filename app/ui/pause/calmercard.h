@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/steppage.h"
 
 class QLabel;
 class QPushButton;
@@ -8,7 +8,7 @@ class QPushButton;
 namespace pk {
 
 // "Calmer": a short warm word, one tip, and the way back to the child.
-class CalmerCard : public QWidget
+class CalmerCard : public StepPage
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "checkincard.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -10,27 +11,23 @@
 namespace pk {
 
 CheckInCard::CheckInCard(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
-    , m_calmer(new QPushButton(this))
-    , m_tense(new QPushButton(this))
-    , m_help(new QPushButton(this))
+    , m_calmer(new WrapButton(this))
+    , m_tense(new WrapButton(this))
+    , m_help(new WrapButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(18);
-    layout->addStretch(1);
-    layout->addWidget(m_title);
-    layout->addSpacing(12);
+    body()->addWidget(m_title);
+    actions()->setSpacing(18);
     for (QPushButton *button : {m_calmer, m_tense, m_help}) {
         theme::setRole(button, "door");
         button->setMinimumWidth(360);
-        layout->addWidget(button, 0, Qt::AlignHCenter);
+        actions()->addWidget(button, 0, Qt::AlignHCenter);
     }
-    layout->addStretch(2);
     setFocusProxy(m_calmer);
 
     connect(m_calmer, &QPushButton::clicked, this,
@@ -73,7 +70,7 @@ void CheckInCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

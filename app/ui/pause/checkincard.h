@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/steppage.h"
 #include "pause/pausesession.h"
-
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -10,7 +9,7 @@ class QPushButton;
 namespace pk {
 
 // After breathing: "How do you feel now?" with three answers, Calmer first.
-class CheckInCard : public QWidget
+class CheckInCard : public StepPage
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "needhelppage.h"
 
+#include "common/flowlayout.h"
+#include "common/wrapbutton.h"
 #include "helplines/helprow.h"
 #include "helplines/regionheading.h"
 #include "settings/settings.h"
@@ -21,9 +23,11 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     , m_top(new QVBoxLayout)
     , m_list(new QWidget)
     , m_listLayout(new QVBoxLayout(m_list))
-    , m_back(new QPushButton(m_list))
-    , m_all(new QPushButton(m_list))
+    , m_back(new WrapButton(m_list))
+    , m_all(new WrapButton(m_list))
 {
+    // Its list scrolls by itself, under the title and the region.
+    setProperty("scrollsItself", true);
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
@@ -142,12 +146,11 @@ void NeedHelpPage::rebuild()
     }
     // The ways on come after the short list, where reading (and Tab) ends; "I'm OK now" at the
     // top of the pause stays on screen all the time.
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
+    auto *buttons = new FlowLayout;
+    buttons->setHorizontalSpacing(16);
+    buttons->setLineAlignment(Qt::AlignHCenter);
     buttons->addWidget(m_all);
     buttons->addWidget(m_back);
-    buttons->addStretch(1);
     m_listLayout->addLayout(buttons);
     m_listLayout->addStretch(1);
     setFocusProxy(callButton());

@@ -9,6 +9,7 @@
 #include "checkincard.h"
 #include "common/emergencystrip.h"
 #include "common/stackhelper.h"
+#include "common/wrapbutton.h"
 #include "common/wrappedlabels.h"
 #include "content/tipwording.h"
 #include "needhelppage.h"
@@ -37,7 +38,7 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_strip(new EmergencyStrip(this))
-    , m_ok(new QPushButton(this))
+    , m_ok(new WrapButton(this))
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("pauseScreen"));
@@ -74,9 +75,13 @@ PauseScreen::PauseScreen(PauseSession *session, QWidget *parent)
 PauseScreen::~PauseScreen() = default;
 
 // Each step sits in a scroll area that only scrolls when 200 % text on a small screen needs
-// it: nothing is ever squeezed or clipped, and the main action comes first.
+// it: nothing is ever squeezed or clipped. Steps built on StepPage scroll their words themselves
+// and keep their main action in view.
 QWidget *PauseScreen::scrollable(QWidget *page)
 {
+    // A step that keeps its main action in view under its own scrolling part (StepPage).
+    if (page->property("scrollsItself").toBool())
+        return page;
     auto *scroll = new QScrollArea(m_pages);
     scroll->setObjectName(QStringLiteral("plainScroll"));
     scroll->setWidget(page);
@@ -300,7 +305,9 @@ void PauseScreen::begin(bool safeFirst, Audience audience)
 QWidget *PauseScreen::holderOf(QWidget *page)
 {
     // page -> the scroll area's viewport -> the scroll area in the stack
-    QWidget *viewport = page ? page->parentWidget() : nullptr;
+    if (!page || page->property("scrollsItself").toBool())
+        return page;
+    QWidget *viewport = page->parentWidget();
     return viewport && viewport->parentWidget() ? viewport->parentWidget() : page;
 }
 
@@ -425,6 +432,9 @@ void PauseScreen::showStep(QWidget *page)
     if (page != m_breathing && m_breathing)
         m_breathing->stop();
     showOnlyPage(qobject_cast<QStackedLayout *>(m_pages->layout()), holderOf(page));
+    // "I need help" starts with its own large 112 row (what 112 is for, Call and Copy): the
+    // corner button would say 112 a second time on the same screen.
+    m_strip->setVisible(page != m_needHelp);
     // Breathing has no button of its own: focus the way out so Enter/Space never surprise.
     if (page == m_breathing)
         m_ok->setFocus(Qt::OtherFocusReason);

@@ -1,6 +1,7 @@
 #include "safefirstcard.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -10,10 +11,10 @@
 namespace pk {
 
 SafeFirstCard::SafeFirstCard(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
-    , m_continue(new QPushButton(this))
+    , m_continue(new WrapButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_body->setObjectName(QStringLiteral("cardText"));
@@ -24,9 +25,8 @@ SafeFirstCard::SafeFirstCard(QWidget *parent)
     theme::setRole(m_continue, "primary");
     m_continue->setDefault(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(24);
-    layout->addStretch(1);
+    // The words scroll when 200 % text needs it; the button stays in view under them.
+    QVBoxLayout *layout = body();
     layout->addWidget(m_title);
     layout->addWidget(m_body);
     // The one fixed safety line (ICON, rscp.org.uk): on this card for every audience.
@@ -36,9 +36,7 @@ SafeFirstCard::SafeFirstCard(QWidget *parent)
     neverShake->setAlignment(Qt::AlignCenter);
     neverShake->setWordWrap(true);
     layout->addWidget(neverShake);
-    layout->addSpacing(12);
-    layout->addWidget(m_continue, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    actions()->addWidget(m_continue, 0, Qt::AlignHCenter);
     setFocusProxy(m_continue);
 
     connect(m_continue, &QPushButton::clicked, this, &SafeFirstCard::confirmed);
@@ -77,7 +75,7 @@ void SafeFirstCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

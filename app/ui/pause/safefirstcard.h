@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/steppage.h"
 #include "settings/settings.h"
-
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -10,7 +9,7 @@ class QPushButton;
 namespace pk {
 
 // "First make sure your child is safe": the step before any timer, worded for the audience.
-class SafeFirstCard : public QWidget
+class SafeFirstCard : public StepPage
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "tensecard.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -10,12 +11,12 @@
 namespace pk {
 
 TenseCard::TenseCard(QWidget *parent)
-    : QWidget(parent)
+    : StepPage(parent)
     , m_title(new QLabel(this))
     , m_tip(new QLabel(this))
-    , m_again(new QPushButton(this))
-    , m_other(new QPushButton(this))
-    , m_walkAway(new QPushButton(this))
+    , m_again(new WrapButton(this))
+    , m_other(new WrapButton(this))
+    , m_walkAway(new WrapButton(this))
 {
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_tip->setObjectName(QStringLiteral("pauseTip"));
@@ -25,9 +26,8 @@ TenseCard::TenseCard(QWidget *parent)
     }
     m_tip->setVisible(false);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = body();
     layout->setSpacing(18);
-    layout->addStretch(1);
     layout->addWidget(m_title);
     layout->addSpacing(8);
     for (QPushButton *button : {m_again, m_other, m_walkAway}) {
@@ -37,7 +37,6 @@ TenseCard::TenseCard(QWidget *parent)
     }
     layout->addSpacing(8);
     layout->addWidget(m_tip);
-    layout->addStretch(2);
     setFocusProxy(m_again);
 
     connect(m_again, &QPushButton::clicked, this, &TenseCard::breatheAgain);
@@ -75,7 +74,7 @@ void TenseCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    StepPage::changeEvent(event);
 }
 
 } // namespace pk

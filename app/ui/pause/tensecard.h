@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/steppage.h"
 
 class QLabel;
 class QPushButton;
@@ -8,7 +8,7 @@ class QPushButton;
 namespace pk {
 
 // "Still tense": no hurry. Another round, a different exercise, a few minutes away, a tip.
-class TenseCard : public QWidget
+class TenseCard : public StepPage
 {
     Q_OBJECT
 

@@ -1,7 +1,10 @@
 #include "walkawaycard.h"
 
 #include "access/liveannouncer.h"
+#include "common/flowlayout.h"
+#include "common/steppage.h"
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "format/localnumber.h"
 
 #include <QCoreApplication>
@@ -24,12 +27,13 @@ QLabel *centredLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
-QVBoxLayout *cardLayout(QWidget *page)
+// A centred row of buttons that wraps when it does not fit.
+FlowLayout *buttonRow()
 {
-    auto *layout = new QVBoxLayout(page);
-    layout->setSpacing(24);
-    layout->addStretch(1);
-    return layout;
+    auto *row = new FlowLayout;
+    row->setHorizontalSpacing(16);
+    row->setLineAlignment(Qt::AlignHCenter);
+    return row;
 }
 
 } // namespace
@@ -38,6 +42,8 @@ WalkAwayCard::WalkAwayCard(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
 {
+    // Each of its three pages keeps its buttons in view under its own scrolling words.
+    setProperty("scrollsItself", true);
     m_pages->addWidget(buildChoosing());
     m_pages->addWidget(buildCounting());
     m_pages->addWidget(buildEnded());
@@ -59,14 +65,13 @@ WalkAwayCard::WalkAwayCard(QWidget *parent)
 
 QWidget *WalkAwayCard::buildChoosing()
 {
-    m_choosing = new QWidget(m_pages);
+    auto *page = new StepPage(m_pages);
+    m_choosing = page;
     m_chooseTitle = centredLabel(m_choosing, "cardTitle");
     m_chooseText = centredLabel(m_choosing, "cardText");
-    auto *row = new QHBoxLayout;
-    row->setSpacing(16);
-    row->addStretch(1);
+    FlowLayout *row = buttonRow();
     for (int minutes : {2, 5, 10}) {
-        auto *button = new QPushButton(m_choosing);
+        auto *button = new WrapButton(m_choosing);
         theme::setRole(button, "door");
         row->addWidget(button);
         m_minutes.append({minutes, button});
@@ -76,58 +81,50 @@ QWidget *WalkAwayCard::buildChoosing()
             Q_EMIT started(m_timer.plannedMs());
         });
     }
-    row->addStretch(1);
-    QVBoxLayout *layout = cardLayout(m_choosing);
-    layout->addWidget(m_chooseTitle);
-    layout->addWidget(m_chooseText);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    page->body()->addWidget(m_chooseTitle);
+    page->body()->addWidget(m_chooseText);
+    page->actions()->addLayout(row);
     m_choosing->setFocusProxy(m_minutes.at(1).second); // five minutes, as ICON suggests
     return m_choosing;
 }
 
 QWidget *WalkAwayCard::buildCounting()
 {
-    m_counting = new QWidget(m_pages);
+    auto *page = new StepPage(m_pages);
+    m_counting = page;
     m_countdown = centredLabel(m_counting, "countdown");
     m_countText = centredLabel(m_counting, "cardText");
-    m_backEarly = new QPushButton(m_counting);
+    m_backEarly = new WrapButton(m_counting);
     theme::setRole(m_backEarly, "primary");
-    QVBoxLayout *layout = cardLayout(m_counting);
-    layout->addWidget(m_countdown);
-    layout->addWidget(m_countText);
-    layout->addWidget(m_backEarly, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    page->body()->addWidget(m_countdown);
+    page->body()->addWidget(m_countText);
+    page->actions()->addWidget(m_backEarly, 0, Qt::AlignHCenter);
     m_counting->setFocusProxy(m_backEarly);
     return m_counting;
 }
 
 QWidget *WalkAwayCard::buildEnded()
 {
-    m_ended = new QWidget(m_pages);
+    auto *page = new StepPage(m_pages);
+    m_ended = page;
     m_endTitle = centredLabel(m_ended, "cardTitle");
     // Then the same question as after breathing: feeling better ends the pause in the one
     // wording for leaving it; otherwise the pause goes on.
     m_endQuestion = centredLabel(m_ended, "cardText");
-    m_look = new QPushButton(m_ended);
+    m_look = new WrapButton(m_ended);
     theme::setRole(m_look, "primary");
-    m_stillTense = new QPushButton(m_ended);
-    m_needHelp = new QPushButton(m_ended);
+    m_stillTense = new WrapButton(m_ended);
+    m_needHelp = new WrapButton(m_ended);
     connect(m_stillTense, &QPushButton::clicked, this,
             [this] { Q_EMIT answered(PauseSession::CheckIn::StillTense); });
     connect(m_needHelp, &QPushButton::clicked, this,
             [this] { Q_EMIT answered(PauseSession::CheckIn::NeedHelp); });
-    auto *answers = new QHBoxLayout;
-    answers->setSpacing(16);
-    answers->addStretch(1);
+    FlowLayout *answers = buttonRow();
     for (QPushButton *button : {m_look, m_stillTense, m_needHelp})
         answers->addWidget(button);
-    answers->addStretch(1);
-    QVBoxLayout *layout = cardLayout(m_ended);
-    layout->addWidget(m_endTitle, 0, Qt::AlignHCenter);
-    layout->addWidget(m_endQuestion, 0, Qt::AlignHCenter);
-    layout->addLayout(answers);
-    layout->addStretch(2);
+    page->body()->addWidget(m_endTitle);
+    page->body()->addWidget(m_endQuestion);
+    page->actions()->addLayout(answers);
     m_ended->setFocusProxy(m_look);
     return m_ended;
 }

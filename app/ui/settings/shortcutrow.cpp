@@ -1,6 +1,7 @@
 #include "shortcutrow.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "keyrecorder.h"
 #include "shortcut/globalpausekey.h"
 
@@ -24,7 +25,7 @@ ShortcutRow::ShortcutRow(Settings *settings, QWidget *parent)
     , m_keyLabel(new QLabel(this))
     , m_recorder(new KeyRecorder(this))
     , m_status(new QLabel(this))
-    , m_retry(new QPushButton(this))
+    , m_retry(new WrapButton(this))
     , m_note(new QLabel(this))
 {
     setObjectName(Settings::keyName(Settings::Key::PauseShortcut));

@@ -1,5 +1,8 @@
 #include "tipcard.h"
 
+#include "common/flowlayout.h"
+#include "common/wrapbutton.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,8 +17,8 @@ TipCard::TipCard(const Tip &tip, bool favourite, Wording wording, QWidget *paren
     , m_wording(std::move(wording))
     , m_text(new QLabel(this))
     , m_source(new QLabel(this))
-    , m_helped(new QPushButton(this))
-    , m_favourite(new QPushButton(this))
+    , m_helped(new WrapButton(this))
+    , m_favourite(new WrapButton(this))
 {
     setObjectName(QStringLiteral("contentCard"));
     m_text->setObjectName(QStringLiteral("tipText"));
@@ -28,11 +31,10 @@ TipCard::TipCard(const Tip &tip, bool favourite, Wording wording, QWidget *paren
     m_favourite->setCheckable(true);
     m_favourite->setChecked(favourite);
 
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(10);
+    auto *actions = new FlowLayout;
+    actions->setHorizontalSpacing(10);
     actions->addWidget(m_helped);
     actions->addWidget(m_favourite);
-    actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(22, 18, 22, 16);

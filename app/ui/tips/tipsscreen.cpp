@@ -1,6 +1,7 @@
 #include "tipsscreen.h"
 
 #include "common/theme.h"
+#include "common/wrapbutton.h"
 #include "content/contentlibrary.h"
 #include "content/tipwording.h"
 #include "settings/settings.h"
@@ -48,9 +49,10 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
     , m_showAll(new QCheckBox(this))
     , m_situationColumn(new QVBoxLayout)
     , m_group(new QButtonGroup(this))
-    , m_favourites(new QPushButton(this))
+    , m_favourites(new WrapButton(this))
     , m_heading(new QLabel(this))
     , m_scroll(new QScrollArea(this))
+    , m_sideScroll(new QScrollArea(this))
     , m_list(new QVBoxLayout)
 {
     m_heading->setObjectName(QStringLiteral("sectionTitle"));
@@ -67,7 +69,7 @@ TipsScreen::TipsScreen(const ContentLibrary *content, Settings *settings, UsageL
     contentLayout()->addLayout(top);
 
     // The situations scroll too, so large text never squeezes them on top of each other.
-    auto *sideScroll = new QScrollArea(this);
+    QScrollArea *sideScroll = m_sideScroll;
     auto *side = new QWidget;
     side->setObjectName(QStringLiteral("cardList"));
     auto *sideLayout = new QVBoxLayout(side);
@@ -172,7 +174,7 @@ void TipsScreen::rebuildSituations()
     if (m_situation && !situations.contains(*m_situation))
         m_situation = Situation::InTheMoment;
     for (Situation situation : situations) {
-        auto *button = new QPushButton(ContentIds::situationTitle(situation));
+        auto *button = new WrapButton(ContentIds::situationTitle(situation));
         button->setCheckable(true);
         button->setAutoExclusive(true); // one of several: a radio button for screen readers
         button->setProperty("situation", int(situation));
@@ -288,6 +290,14 @@ void TipsScreen::retranslateUi()
     rebuildSituations();
     // Cards on screen follow a change of language themselves (TipCard); new cards are built
     // when the screen is shown, so start-up does not pay for them.
+}
+
+void TipsScreen::resizeEvent(QResizeEvent *event)
+{
+    ScreenPage::resizeEvent(event);
+    // The situations take at most a third of the width (their words wrap): the tips keep lines
+    // of a readable length, also with 200 % text on a small screen.
+    m_sideScroll->setMaximumWidth(std::max(theme::MinTouchTarget * 5, width() / 3));
 }
 
 void TipsScreen::showEvent(QShowEvent *event)

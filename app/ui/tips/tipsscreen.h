@@ -44,6 +44,7 @@ public:
 protected:
     void retranslateUi() override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildSituations();
@@ -63,6 +64,7 @@ private:
     QPushButton *m_favourites;
     QLabel *m_heading;
     QScrollArea *m_scroll;
+    QScrollArea *m_sideScroll;
     QVBoxLayout *m_list;
     QList<TipCard *> m_cards;
     QList<Tip> m_pending;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QPushButton>
+
+class QStyleOptionButton;
+
+namespace pk {
+
+// A push button whose text breaks between words when the button is narrower than its text in
+// one line (200 % text, a long translation, a small window): it grows taller instead of clipping.
+// text() stays the whole text; only the painted text has line breaks.
+class WrapButton : public QPushButton
+{
+    Q_OBJECT
+
+public:
+    explicit WrapButton(QWidget *parent = nullptr);
+    explicit WrapButton(const QString &text, QWidget *parent = nullptr);
+
+    // Wide enough for the text in one line (or its own lines), as tall as that needs at the
+    // current width.
+    QSize sizeHint() const override;
+    // As narrow as the longest word.
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    // The text as painted at this width of the button: broken into lines between words.
+    QString wrappedText(int buttonWidth) const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QStyleOptionButton measuringOption() const;
+    QSize sizeForText(const QString &text) const;
+    QSize oneLineSize() const;
+    int chromeWidth() const;
+
+    int m_lines = 0;
+};
+
+} // namespace pk
