@@ -38,6 +38,12 @@ TEST(PrivateFiles, TheAutostartEntryIsReadableByThePersonOnly)
     // tests/support/main.cpp points XDG_CONFIG_HOME at a temporary folder.
     ASSERT_TRUE(Autostart::setEnabled(true, QStringLiteral("/usr/bin/pauzeknop")));
     EXPECT_TRUE(closedToOthers(Autostart::entryLocation()));
+    // One left 0644 by an earlier version is closed when Pauzeknop next starts (isEnabled()).
+    ASSERT_TRUE(QFile::setPermissions(Autostart::entryLocation(), QFileDevice::ReadOwner |
+                                                                      QFileDevice::WriteOwner |
+                                                                      QFileDevice::ReadOther));
+    EXPECT_TRUE(Autostart::isEnabled());
+    EXPECT_TRUE(closedToOthers(Autostart::entryLocation()));
     ASSERT_TRUE(Autostart::setEnabled(false, QStringLiteral("/usr/bin/pauzeknop")));
 }
 

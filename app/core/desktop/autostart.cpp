@@ -1,5 +1,7 @@
 #include "autostart.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,6 +61,8 @@ bool Autostart::isEnabled()
 #if defined(Q_OS_WIN)
     return QSettings(RunKey, QSettings::NativeFormat).contains(QStringLiteral("Pauzeknop"));
 #else
+    // Asked at every start: an entry an earlier version left readable by others is closed now.
+    PrivateFiles::tighten(entryLocation());
     return QFileInfo::exists(entryLocation());
 #endif
 }
