@@ -31,14 +31,16 @@ bool parseBool(const QString &text, bool *ok)
     return false;
 }
 
-// A key or line as quoted in a problem: short, on one line, without control characters.
+// A key or line as quoted in a problem: short, on one line. Text that is not readable (not
+// UTF-8, control characters: a binary file) is not quoted at all ("").
 QString shown(QStringView text)
 {
-    QString result;
     const QStringView cut = text.left(ManagedConfig::MaxKeyShown);
-    result.reserve(cut.size() + 1);
-    for (const QChar c : cut)
-        result += (c.isPrint() ? c : QChar(0xFFFD));
+    for (const QChar c : cut) {
+        if (!c.isPrint() || c == QChar(0xFFFD))
+            return {};
+    }
+    QString result = cut.toString();
     if (text.size() > ManagedConfig::MaxKeyShown)
         result += QChar(0x2026);
     return result;
@@ -89,12 +91,20 @@ QString ManagedProblem::describe() const
             .arg(where)
             .arg(ManagedConfig::MaxLineLength);
     case Reason::UnknownSection:
+        if (key.isEmpty())
+            return ManagedConfig::tr("%1 names an unknown section; its lines are ignored.")
+                .arg(where);
         return ManagedConfig::tr("%1: the section [%2] is unknown; its lines are ignored.")
             .arg(where, key);
     case Reason::OutsideSection:
+        if (key.isEmpty())
+            return ManagedConfig::tr("%1 stands before any [section] and is ignored.").arg(where);
         return ManagedConfig::tr("%1: \"%2\" stands before any [section] and is ignored.")
             .arg(where, key);
     case Reason::UnknownKey:
+        if (key.isEmpty())
+            return ManagedConfig::tr("%1 has a key Pauzeknop does not know and is ignored.")
+                .arg(where);
         return ManagedConfig::tr("%1: the key \"%2\" is unknown and is ignored.").arg(where, key);
     case Reason::BadValue:
         return ManagedConfig::tr("%1: \"%2\" expects %3; the line is ignored.")
