@@ -794,6 +794,18 @@
             <numerusform>%n مشکل دیگر در این فایل فهرست نشده است.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 نام بخشی ناشناخته را دارد؛ سطرهای آن بخش نادیده گرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 پیش از هر [بخش] آمده است و نادیده گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1 کلیدی دارد که Pauzeknop آن را نمی‌شناسد و نادیده گرفته می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationContent</name>

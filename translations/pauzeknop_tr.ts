@@ -794,6 +794,18 @@
             <numerusform>Bu dosyadaki %n sorun daha listelenmiyor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 bilinmeyen bir bölüm adı içeriyor; o bölümün satırları yok sayılıyor.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 herhangi bir [bölüm] başlığından önce geliyor ve yok sayılıyor.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1, Pauzeknop&apos;un tanımadığı bir anahtar içeriyor ve yok sayılıyor.</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationContent</name>
