@@ -214,7 +214,7 @@ TEST(FaultSuite, ContentFileGarbageAndNesting)
             home.writeManagedFile("content.json",
                                   QByteArray(100000, '[') + noise(4096) + QByteArray(100000, ']'));
         },
-        standardErrorSays("content.json"));
+        standardErrorSays("content.json"), "content.json"); // read after the first paint
 }
 
 TEST(FaultSuite, ContentFileOfTenMegabytes)
@@ -225,7 +225,7 @@ TEST(FaultSuite, ContentFileOfTenMegabytes)
             home.writeManagedFile("content.json",
                                   "{\"tips\": [" + repeated("{\"id\": \"x\"},", 10 << 20) + "{}]}");
         },
-        standardErrorSays("content.json"));
+        standardErrorSays("content.json"), "content.json"); // read after the first paint
 }
 
 TEST(FaultSuite, SettingsFileGarbage)

@@ -1,6 +1,6 @@
 #include "settings.h"
 
-#include "breathing/breathingcatalog.h"
+#include "breathing/builtinpatterns.h"
 #include "desktop/privatefiles.h"
 #include "i18n/languagemanager.h"
 #include "managedlocation.h"
@@ -54,14 +54,6 @@ QStringList languageChoices()
     return codes;
 }
 
-QStringList exerciseChoices()
-{
-    QStringList ids;
-    for (const BreathExercise &exercise : BreathingCatalog::builtIn())
-        ids.append(exercise.pattern.id);
-    return ids;
-}
-
 const QList<KeyInfo> &keyTable()
 {
     using K = Settings::Key;
@@ -85,7 +77,7 @@ const QList<KeyInfo> &keyTable()
          {QStringLiteral("BE-VLG"), QStringLiteral("BE-BRU"), QStringLiteral("BE-WAL"),
           QStringLiteral("BE-DG"), QStringLiteral("NL")}},
         {K::Exercise, "breathing/exercise", QStringLiteral("calm"), Kind::Choice, 0, 0,
-         exerciseChoices()},
+         BuiltInPatterns::ids()}, // timings only: the words are read when breathing opens
         {K::DurationSeconds, "breathing/durationSeconds", 120, Kind::Int, 30, 1800},
         {K::CustomPatterns, "breathing/customPatterns", QString(), Kind::Text, 0, 0, {}, 4096},
         {K::SoundCues, "sound/cues", true, Kind::Bool},

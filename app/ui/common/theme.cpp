@@ -303,6 +303,9 @@ void apply(QApplication &app, const Look &look)
 void setRole(QWidget *widget, const char *role)
 {
     widget->setProperty("role", QString::fromLatin1(role));
+    // Not styled yet: its first polish (when shown or measured) reads the role once.
+    if (!widget->testAttribute(Qt::WA_WState_Polished))
+        return;
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
 }

@@ -265,6 +265,20 @@ void PauseScreen::setContent(const TipCatalog &tips, const HelplineDirectory &he
     m_helplines = helplines;
 }
 
+const TipCatalog &PauseScreen::tips() const
+{
+    if (!m_tips)
+        m_tips.emplace();
+    return *m_tips;
+}
+
+const HelplineDirectory &PauseScreen::helplines() const
+{
+    if (!m_helplines)
+        m_helplines.emplace();
+    return *m_helplines;
+}
+
 void PauseScreen::setLanguage(const QString &code)
 {
     m_language = code;
@@ -373,7 +387,7 @@ QString PauseScreen::pickTip(std::optional<Situation> situation)
 {
     const QString region =
         m_settings ? m_settings->value(Settings::Key::Region).toString() : QString();
-    const Tip tip = m_tips.oneFor(m_audience, situation, m_tipSeed++, region);
+    const Tip tip = tips().oneFor(m_audience, situation, m_tipSeed++, region);
     m_session->tipShown(tip.id);
     m_tipId = tip.id;
     return tipText();
@@ -381,13 +395,13 @@ QString PauseScreen::pickTip(std::optional<Situation> situation)
 
 QString PauseScreen::tipText() const
 {
-    const Tip *tip = m_tips.find(m_tipId);
+    const Tip *tip = tips().find(m_tipId);
     if (!tip)
         return {};
     // The tip names the lines of the one region, in the language on screen now.
     const QString region =
         m_settings ? m_settings->value(Settings::Key::Region).toString() : QStringLiteral("BE-VLG");
-    return TipWording::text(*tip, m_helplines, region, QLocale().name().left(2));
+    return TipWording::text(*tip, helplines(), region, QLocale().name().left(2));
 }
 
 QList<PlanContact> PauseScreen::peopleToCall() const
@@ -417,7 +431,7 @@ void PauseScreen::answer(int value)
         showStep(m_tense);
         break;
     case PauseSession::CheckIn::NeedHelp: {
-        needHelpPage()->setSources(&m_helplines, m_settings);
+        needHelpPage()->setSources(&helplines(), m_settings);
         needHelpPage()->showFor(ContentIds::audienceId(m_audience), QDateTime::currentDateTime(),
                                 m_language);
         m_needHelp->showPeople(peopleToCall());

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QPushButton;
 class QStackedWidget;
 
@@ -116,8 +118,11 @@ private:
     PauseSession *m_session;
     Settings *m_settings = nullptr;
     CuePlayer *m_cues = nullptr;
-    TipCatalog m_tips;
-    HelplineDirectory m_helplines;
+    // Built-ins until setContent() gives the whole library; read when first needed.
+    const TipCatalog &tips() const;
+    const HelplineDirectory &helplines() const;
+    mutable std::optional<TipCatalog> m_tips;
+    mutable std::optional<HelplineDirectory> m_helplines;
     QString m_language;
     Audience m_audience = Audience::Parent;
     QString m_preferred;

@@ -66,8 +66,6 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     , m_log(std::make_unique<UsageLog>())
     , m_usagePolicy(std::make_unique<UsagePolicy>(m_settings.get(), m_log.get()))
     , m_session(std::make_unique<PauseSession>(m_log.get()))
-    , m_content(std::make_unique<ContentLibrary>(
-          ContentLibrary::load(OrganisationContent::defaultPath())))
     , m_cues(std::make_unique<CuePlayer>())
 {
     AppAccess::install(QCoreApplication::instance());
@@ -78,8 +76,6 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     };
     configureCues();
     connect(m_settings.get(), &Settings::changed, this, configureCues);
-    for (const QString &problem : m_content->problems())
-        qWarning("%s", qUtf8Printable(problem));
     connect(m_languages.get(), &LanguageManager::languageChanged, this, [](const QString &code) {
         QGuiApplication::setLayoutDirection(
             LanguageManager::find(code).rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -117,10 +113,22 @@ AppShell::AppShell(const StartOptions &options, QObject *parent)
     PaintProbe::afterFirstPaint(m_window.get(), this, [this] { afterFirstPaint(); });
 }
 
+const ContentLibrary *AppShell::content() const
+{
+    // Home shows none of it: read when a screen or the pause first needs it.
+    if (!m_content) {
+        m_content = std::make_unique<ContentLibrary>(
+            ContentLibrary::load(OrganisationContent::defaultPath()));
+        for (const QString &problem : m_content->problems())
+            qWarning("%s", qUtf8Printable(problem));
+    }
+    return m_content.get();
+}
+
 void AppShell::addContentScreens()
 {
     m_window->addScreen(QStringLiteral("tips"), [this] {
-        return new TipsScreen(m_content.get(), m_settings.get(), m_log.get());
+        return new TipsScreen(content(), m_settings.get(), m_log.get());
     });
     QPushButton *tipsDoor = m_window->home()->addDoor(
         QStringLiteral("tips"), QT_TRANSLATE_NOOP("pk::HomeScreen", "Tips"),
@@ -129,7 +137,7 @@ void AppShell::addContentScreens()
             [this] { m_window->showScreen(QStringLiteral("tips")); });
 
     m_window->addScreen(QStringLiteral("helplines"), [this] {
-        auto *helplines = new HelplinesScreen(m_content.get(), m_settings.get(), m_log.get());
+        auto *helplines = new HelplinesScreen(content(), m_settings.get(), m_log.get());
         connect(helplines, &HelplinesScreen::editPlanRequested, this, [this] {
             auto *plan =
                 qobject_cast<CryingPlanScreen *>(m_window->screen(QStringLiteral("cryingplan")));
@@ -145,15 +153,15 @@ void AppShell::addContentScreens()
     connect(door, &QPushButton::clicked, this,
             [this] { m_window->showScreen(QStringLiteral("helplines")); });
     m_window->addScreen(QStringLiteral("cryingplan"),
-                        [this] { return new CryingPlanScreen(m_content.get(), m_settings.get()); });
+                        [this] { return new CryingPlanScreen(content(), m_settings.get()); });
 }
 
 void AppShell::addInsightsScreens()
 {
     m_window->addScreen(QStringLiteral("insights"), [this] {
-        auto *insights = new InsightsScreen(m_log.get(), m_settings.get());
+        auto *insights = new InsightsScreen(usageLog(), m_settings.get());
         insights->setNameResolvers({}, [this](const QString &id) {
-            const Tip *tip = m_content->tips().find(id);
+            const Tip *tip = content()->tips().find(id);
             const QString text = tip ? tip->displayText(m_languages->current()) : id;
             return text.size() > 90 ? text.left(88).trimmed() + QChar(0x2026) : text;
         });
@@ -161,7 +169,7 @@ void AppShell::addInsightsScreens()
                 [this] { m_window->showScreen(QStringLiteral("privacy")); });
         return insights;
     });
-    m_window->addScreen(QStringLiteral("privacy"), [this] { return new PrivacyPage(m_log.get()); });
+    m_window->addScreen(QStringLiteral("privacy"), [this] { return new PrivacyPage(usageLog()); });
     QPushButton *link = m_window->home()->addQuietLink(
         QStringLiteral("insights"), QT_TRANSLATE_NOOP("pk::HomeScreen", "My pauses"),
         QT_TRANSLATE_NOOP("pk::HomeScreen",
@@ -182,6 +190,7 @@ void AppShell::openMyPauses()
 AppShell::~AppShell()
 {
     m_desktop.reset(); // before the window it is part of
+    startUsageLog();   // ended before its first paint: what was recorded is still written
     if (m_session->isActive())
         m_session->end();
 }
@@ -191,7 +200,9 @@ void AppShell::wirePause(PauseScreen *pause)
     pause->setSettings(m_settings.get());
     pause->setLanguage(m_languages->current());
     pause->setCuePlayer(m_cues.get());
-    pause->setContent(m_content->tips(), m_content->helplines());
+    // Tips and helplines come later in a pause: with --pause they are read after its first paint.
+    if (m_firstPaintDone)
+        pause->setContent(content()->tips(), content()->helplines());
     // "All helplines" from "I need help": the pause ends and the full screen opens.
     connect(pause, &PauseScreen::helplinesRequested, this, [this] {
         m_window->closePause();
@@ -221,9 +232,17 @@ void AppShell::afterFirstPaint()
     if (m_firstPaintDone)
         return;
     m_firstPaintDone = true;
-    // What the first paint did not need: the pause made ready so that pressing Pause stays
-    // instant, the tray icon, the window icon, the pause key from anywhere.
-    m_window->pause()->prepare(m_window->size());
+    m_firstPaintFallback.stop();
+    // What the first paint did not need: the usage log (Qt's SQLite driver, the file, retention,
+    // all on its writer thread; events recorded before wait there in order), the pause made
+    // ready so that pressing Pause stays instant, the tray icon, the window icon, the pause key
+    // from anywhere.
+    startUsageLog();
+    const bool pausing = m_window->hasPause(); // --pause: built before the first paint
+    PauseScreen *pause = m_window->pause();
+    if (pausing)
+        pause->setContent(content()->tips(), content()->helplines());
+    pause->prepare(m_window->size());
     m_desktop->ensureTray();
     m_desktop->pauseKey()->start();
     QGuiApplication::setWindowIcon(AppIcon::icon());
@@ -242,6 +261,22 @@ void AppShell::start()
     } else {
         QTimer::singleShot(0, this, &AppShell::afterFirstPaint); // hidden in the tray
     }
+    // A window system that never paints (or a window kept hidden) still gets all of it.
+    m_firstPaintFallback.setSingleShot(true);
+    connect(&m_firstPaintFallback, &QTimer::timeout, this, &AppShell::afterFirstPaint);
+    m_firstPaintFallback.start(2000);
+}
+
+UsageLog *AppShell::usageLog() const
+{
+    startUsageLog(); // whoever reads it (My pauses, Settings, a test) sees what is stored
+    return m_log.get();
+}
+
+void AppShell::startUsageLog() const
+{
+    if (std::exchange(m_usageLogStarted, true))
+        return;
     m_usagePolicy->start(m_dataDir); // opens the log and enforces retention off the UI thread
 }
 

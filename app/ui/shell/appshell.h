@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -37,11 +38,14 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     Settings *settings() const { return m_settings.get(); }
-    UsageLog *usageLog() const { return m_log.get(); }
+    // The usage log, opened on its writer thread right after the first paint or on first use
+    // here, whichever comes first; record() may be called before (events wait in order).
+    UsageLog *usageLog() const;
     LanguageManager *languages() const { return m_languages.get(); }
     DesktopIntegration *desktop() const { return m_desktop.get(); }
     QString dataDirectory() const { return m_dataDir; }
-    const ContentLibrary *content() const { return m_content.get(); }
+    // The tips and helplines (built in and the organisation's), read on first use.
+    const ContentLibrary *content() const;
 
     void openPause(const QString &entry);
     // A request handed over by a second start: --pause opens the pause on top, anything else
@@ -61,6 +65,7 @@ private:
     void wirePause(PauseScreen *pause);
     void addBreatheDoor();
     void afterFirstPaint();
+    void startUsageLog() const;
 
     StartOptions m_options;
     QString m_dataDir;
@@ -69,11 +74,13 @@ private:
     std::unique_ptr<UsageLog> m_log;
     std::unique_ptr<UsagePolicy> m_usagePolicy;
     std::unique_ptr<PauseSession> m_session;
-    std::unique_ptr<ContentLibrary> m_content;
+    mutable std::unique_ptr<ContentLibrary> m_content;
     std::unique_ptr<CuePlayer> m_cues;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
+    QTimer m_firstPaintFallback;
     bool m_firstPaintDone = false;
+    mutable bool m_usageLogStarted = false;
 };
 
 } // namespace pk
