@@ -13,6 +13,7 @@
 #include "support/testsupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDialog>
 #include <QPushButton>
@@ -96,6 +97,23 @@ QAbstractButton *AccessTour::button(const QString &text) const
             return candidate;
     }
     return nullptr;
+}
+
+bool AccessTour::wholeInView(const QWidget *widget)
+{
+    const QWidget *window = widget->window();
+    const QRect place(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    if (!widget->isVisible() || !window->rect().contains(place))
+        return false;
+    for (const QWidget *w = widget->parentWidget(); w && w != window; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<const QAbstractScrollArea *>(w)) {
+            const QWidget *viewport = area->viewport();
+            const QRect seen(viewport->mapTo(window, QPoint(0, 0)), viewport->size());
+            if (!seen.contains(place))
+                return false;
+        }
+    }
+    return true;
 }
 
 QWidget *AccessTour::activeWindow() const

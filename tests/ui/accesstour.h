@@ -43,6 +43,9 @@ public:
 
     // The visible button showing this text or accessible name, or nullptr.
     QAbstractButton *button(const QString &text) const;
+    // True when the whole widget is on screen: inside its window and inside every scroll area
+    // around it, with nothing to scroll.
+    static bool wholeInView(const QWidget *widget);
     // The window that has the keyboard now (the main window, or a dialog on top of it).
     QWidget *activeWindow() const;
     QString problem() const { return m_problem; }

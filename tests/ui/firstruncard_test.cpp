@@ -7,6 +7,7 @@
 #include "shell/mainwindow.h"
 #include "sound/cueplayer.h"
 #include "support/testsupport.h"
+#include "ui/accesstour.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -85,6 +86,42 @@ TEST(FirstRunCard, ShowsOnceUnderThePauseButtonAndKeepsTheAnswers)
     // The next start shows no card.
     auto again = startApp(dir.path());
     EXPECT_EQ(cardOf(*again), nullptr);
+}
+
+// Home in its first size (960x700): the Pause button, the card and the three doors all in view,
+// in the languages with the longest words and in Arabic.
+TEST(FirstRunCard, PauseTheCardAndTheDoorsShareTheFirstWindow)
+{
+    for (const char *code : {"en", "nl", "de", "fr", "ar", "ru", "fa"}) {
+        SCOPED_TRACE(code);
+        QTemporaryDir dir;
+        const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                      dir.filePath(QStringLiteral("no-managed")).toLocal8Bit());
+        StartOptions options;
+        options.dataDir = dir.path();
+        options.language = QString::fromLatin1(code);
+        AppShell shell(options);
+        shell.cuePlayer()->setOutputAvailableForTest(false);
+        shell.start();
+        MainWindow *window = shell.window();
+        window->showNormal();
+        window->resize(960, 700);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        test::AccessTour::settle();
+        FirstRunCard *card = cardOf(shell);
+        ASSERT_NE(card, nullptr);
+        EXPECT_TRUE(test::AccessTour::wholeInView(window->home()->pauseButton()));
+        EXPECT_TRUE(test::AccessTour::wholeInView(card));
+        for (const char *door : {"breathe", "tips", "helplines"}) {
+            QPushButton *button = window->home()->door(QString::fromLatin1(door));
+            ASSERT_NE(button, nullptr) << door;
+            EXPECT_TRUE(test::AccessTour::wholeInView(button)) << door;
+        }
+        // Nothing in the card is squeezed: every label and list keeps its height.
+        for (QWidget *part : {static_cast<QWidget *>(card->audienceBox()),
+                              static_cast<QWidget *>(card->confirmButton())})
+            EXPECT_GE(part->height(), part->minimumSizeHint().height());
+    }
 }
 
 TEST(FirstRunCard, NotNowPutsItAwayAndKeepsTheGuess)

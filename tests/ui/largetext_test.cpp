@@ -98,24 +98,6 @@ QStringList problemsOn(QWidget *window)
     return problems;
 }
 
-// True when the whole widget is on screen: inside the window and inside every scroll area
-// around it, with nothing to scroll.
-bool wholeInView(const QWidget *widget, const QWidget *window)
-{
-    const QRect place(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    if (!window->rect().contains(place))
-        return false;
-    for (const QWidget *w = widget->parentWidget(); w && w != window; w = w->parentWidget()) {
-        if (auto *area = qobject_cast<const QAbstractScrollArea *>(w)) {
-            const QWidget *viewport = area->viewport();
-            const QRect seen(viewport->mapTo(window, QPoint(0, 0)), viewport->size());
-            if (!seen.contains(place))
-                return false;
-        }
-    }
-    return true;
-}
-
 // The main action of a pause step: what has the keyboard when it opens, and its default button.
 QList<QWidget *> mainActions(QWidget *window)
 {
@@ -209,7 +191,7 @@ TEST_P(EveryLanguage, EveryScreenStepAndQuestionFitsA1024x568WindowAt200Percent)
         if (place.startsWith(QLatin1String("pause."))) {
             // The step's main action needs no scrolling.
             for (QWidget *action : mainActions(window)) {
-                EXPECT_TRUE(wholeInView(action, window))
+                EXPECT_TRUE(test::AccessTour::wholeInView(action))
                     << "main action out of view: " << action->accessibleName().toStdString();
             }
         }

@@ -46,6 +46,12 @@ int FlowLayout::verticalSpacing() const
     return spacing() >= 0 ? spacing() : 10;
 }
 
+void FlowLayout::addLayout(QLayout *layout)
+{
+    addChildLayout(layout);
+    addItem(layout);
+}
+
 void FlowLayout::addItem(QLayoutItem *item)
 {
     m_items.append(item);
@@ -151,15 +157,23 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             int x = area.left();
             int gap = horizontalSpacing();
             const auto items = int(line.items.size());
+            const int spare = m_fill ? 0 : room - line.width; // fill: the items take it
             if (m_spread && items > 1)
-                gap += (room - line.width) / (items - 1);
+                gap += spare / (items - 1);
             else if (align & Qt::AlignHCenter)
-                x += (room - line.width) / 2;
+                x += spare / 2;
             else if (align & (Qt::AlignRight | Qt::AlignTrailing))
-                x += room - line.width;
+                x += spare;
             const Qt::LayoutDirection direction =
                 parentWidget() ? parentWidget()->layoutDirection() : Qt::LeftToRight;
-            for (const auto &[item, size] : line.items) {
+            const int grow = m_fill ? (room - line.width) / items : 0;
+            for (const auto &[item, natural] : line.items) {
+                QSize size = natural;
+                if (grow > 0) {
+                    size.setWidth(std::min(size.width() + grow, item->maximumSize().width()));
+                    if (item->hasHeightForWidth())
+                        size.setHeight(item->heightForWidth(size.width()));
+                }
                 const QRect place(x, y + (line.height - size.height()) / 2, size.width(),
                                   size.height());
                 item->setGeometry(QStyle::visualRect(direction, area, place));

@@ -24,6 +24,10 @@ public:
     // edge, the last at the trailing edge), like a footer with a choice on one side and links on
     // the other.
     void setSpread(bool spread) { m_spread = spread; }
+    // Fill: the items of a line share its spare room (a label with its list box grows the box).
+    void setFill(bool fill) { m_fill = fill; }
+    // A group of items (a label and its field) that always stays on one line.
+    void addLayout(QLayout *layout);
     void setHorizontalSpacing(int spacing) { m_horizontal = spacing; }
     void setVerticalSpacing(int spacing) { m_vertical = spacing; }
     int horizontalSpacing() const;
@@ -48,6 +52,7 @@ private:
     QList<QLayoutItem *> m_items;
     Qt::Alignment m_lineAlignment = Qt::AlignLeading;
     bool m_spread = false;
+    bool m_fill = false;
     int m_horizontal = -1;
     int m_vertical = -1;
     mutable int m_lines = 1;

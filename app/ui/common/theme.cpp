@@ -119,7 +119,9 @@ QPushButton[role="primary"] { background: #2A6662; color: #FFFFFF; font-weight: 
 QPushButton[role="primary"]:focus { border: 3px solid #FFFFFF; }
 QPushButton[role="primary"]:hover { background: #22595A; }
 QPushButton[role="door"] { font-size: 17pt; min-height: 64px; min-width: 170px; }
-QPushButton[role="quiet"] { border: 2px solid transparent; background: transparent; }
+QPushButton[role="quiet"] {
+    border: 2px solid transparent; background: transparent; padding: 0px 14px;
+}
 QPushButton[role="quiet"]:focus { border: 3px solid #0E3B8C; }
 QPushButton#pauseButton {
     font-size: 44pt; font-weight: 700; border-radius: 40px;

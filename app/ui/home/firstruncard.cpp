@@ -1,5 +1,6 @@
 #include "firstruncard.h"
 
+#include "common/flowlayout.h"
 #include "common/theme.h"
 #include "common/wrapbutton.h"
 #include "content/helplinedirectory.h"
@@ -76,24 +77,36 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_dismiss);
     top->addWidget(m_confirm);
-    auto *guesses = new QHBoxLayout;
-    guesses->setSpacing(8);
+    // The three guesses share a line where they fit and wrap where they do not (200 % text);
+    // each list box keeps its label beside it and takes the room there is.
+    auto *guesses = new FlowLayout;
+    guesses->setHorizontalSpacing(16);
+    guesses->setVerticalSpacing(6);
+    guesses->setFill(true);
     for (const auto &[label, box] : {std::pair<QLabel *, QComboBox *>{m_audienceLabel, m_audience},
                                      {m_regionLabel, m_region},
                                      {m_languageLabel, m_language}}) {
-        guesses->addSpacing(label == m_audienceLabel ? 0 : 8);
-        guesses->addWidget(label);
-        guesses->addWidget(box, 1);
+        // Long entries ("someone else who minds a child") do not widen the card; the open list
+        // shows them whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        auto *pair = new QHBoxLayout;
+        pair->setSpacing(8);
+        pair->addWidget(label);
+        pair->addWidget(box, 1);
+        guesses->addLayout(pair);
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setContentsMargins(16, 6, 16, 6);
     layout->setSpacing(6);
     layout->addLayout(top);
     layout->addLayout(guesses);
-    // Its own height, always: a squeezed card would put its rows on top of each other.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setMinimumWidth(560);
+    // Its own height for its width, always (a squeezed card would put its rows on top of each
+    // other), and no more: home keeps Pause, this card and the doors in one view.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
@@ -107,6 +120,11 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
     });
     retranslateUi();
     showGuesses();
+}
+
+QSize FirstRunCard::sizeHint() const
+{
+    return {maximumWidth(), heightForWidth(maximumWidth())};
 }
 
 bool FirstRunCard::isNeeded(const Settings &settings)

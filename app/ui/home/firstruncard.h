@@ -31,6 +31,8 @@ public:
     QPushButton *dismissButton() const { return m_dismiss; }
     // Shows the language in use (without emitting languageChosen).
     void setCurrentLanguage(const QString &code);
+    // As wide as it may be (its list boxes show whole answers), as tall as that needs.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void languageChosen(const QString &code);

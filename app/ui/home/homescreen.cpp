@@ -4,7 +4,6 @@
 #include "common/flowlayout.h"
 #include "common/theme.h"
 #include "common/wrapbutton.h"
-#include "common/wrappedlabels.h"
 #include "i18n/languagemanager.h"
 
 #include <QComboBox>
@@ -73,12 +72,11 @@ HomeScreen::HomeScreen(QWidget *parent)
     body->setObjectName(QStringLiteral("homeBody"));
     auto *middle = new QVBoxLayout(body);
     middle->setContentsMargins(0, 0, 0, 0);
-    middle->setSpacing(18);
+    middle->setSpacing(10);
     middle->addStretch(2);
     middle->addWidget(m_subtitle);
     middle->addWidget(m_pause, 0, Qt::AlignHCenter);
     middle->addWidget(m_hint);
-    middle->addSpacing(12);
     middle->addLayout(m_doorRow);
     middle->addStretch(3);
     auto *scroll = new QScrollArea(this);
@@ -89,11 +87,11 @@ HomeScreen::HomeScreen(QWidget *parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->viewport()->setAutoFillBackground(false);
-    keepWrappedLabelsWhole(scroll);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(18);
+    // Compact enough that Pause, the first-run card and the doors share a 960x700 window.
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(12);
     layout->addWidget(m_strip);
     layout->addWidget(scroll, 1);
     layout->addLayout(footer);
