@@ -99,7 +99,7 @@ in_root apt-get install -y -qq --no-install-recommends xvfb xdotool x11-utils fo
 cat >"$root/tmp/x11.sh" <<'EOF'
 set -eu
 mkfifo /tmp/user/displayfd
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>/tmp/user/displayfd 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>/tmp/user/displayfd 2>/dev/null &
 xvfb=$!
 read -r display </tmp/user/displayfd # a free display: the host's may be in use
 export DISPLAY=:$display

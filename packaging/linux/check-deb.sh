@@ -115,7 +115,7 @@ fonts_ok=""
 mkdir -m 0700 "$work/run"
 fifo=$work/displayfd
 mkfifo "$fifo"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$fifo" 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$fifo" 2>/dev/null &
 pids+=($!)
 read -r display <"$fifo"
 export DISPLAY=:$display

@@ -12,7 +12,7 @@ shot() { # NAME ARGS...
     local tmp; tmp=$(mktemp -d)
     mkdir -m 0700 "$tmp/run"
     local fifo=$tmp/displayfd; mkfifo "$fifo"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$fifo" 2>/dev/null &
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$fifo" 2>/dev/null &
     local xvfb=$! display; read -r display <"$fifo"
     DISPLAY=:$display TMPDIR=$tmp XDG_RUNTIME_DIR=$tmp/run HOME=$tmp LANGUAGE=en LANG=C.UTF-8 \
         QT_QPA_PLATFORM=xcb "$binary" --lang en --data-dir "$tmp/data" "$@" &

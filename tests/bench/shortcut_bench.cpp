@@ -126,7 +126,7 @@ int main(int argc, char **argv)
     server.start(QStringLiteral("Xvfb"),
                  {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
                   QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                  QStringLiteral("tcp")});
+                  QStringLiteral("tcp"), QStringLiteral("-noreset")});
     if (!server.waitForReadyRead(10'000)) {
         std::puts("shortcut_bench: Xvfb not found or not starting; nothing measured.");
         return 0;

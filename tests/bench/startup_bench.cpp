@@ -236,7 +236,7 @@ qint64 startXvfb(QProcess *server, QString *display)
         server->start(QStringLiteral("Xvfb"),
                       {QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
                        QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                       QStringLiteral("tcp")});
+                       QStringLiteral("tcp"), QStringLiteral("-noreset")});
         if (!server->waitForStarted(3'000))
             return 0;
         for (int i = 0; i < 100 && !QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)); ++i)

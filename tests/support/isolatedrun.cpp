@@ -51,7 +51,7 @@ XvfbDisplay::XvfbDisplay()
     m_server.start(QStringLiteral("Xvfb"),
                    {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
                     QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-                    QStringLiteral("tcp")});
+                    QStringLiteral("tcp"), QStringLiteral("-noreset")});
     QByteArray seen;
     if (waitForOutput(m_server, QProcess::StandardOutput, "\n", &seen, 15000))
         m_display = QLatin1Char(':') + QString::fromLatin1(seen.trimmed());

@@ -19,7 +19,7 @@ exec dbus-run-session -- sh -c '
     "$0" --launch-immediately &
     launcher=$!
     status=0
-    xvfb-run -a -s "-screen 0 1280x800x24" "$@" || status=$?
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" "$@" || status=$?
     kill "$launcher" 2>/dev/null || true
     wait "$launcher" 2>/dev/null || true
     exit "$status"' "$launcher" "$@"
