@@ -153,7 +153,7 @@ TEST(SingleInstance, HandOffWithoutARunningInstanceFailsAtOnce)
     QElapsedTimer timer;
     timer.start();
     EXPECT_FALSE(SingleInstance::handOff(SingleInstance::serverName(QString()), {}));
-    EXPECT_LT(timer.elapsed(), 500);
+    EXPECT_LT(timer.elapsed(), 1500); // well short of the 2 s it waits for an instance that answers
 }
 
 TEST(SingleInstance, InProcessRequestArrivesWithItsArguments)
