@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include "appstyle.h"
 #include "focusring.h"
 
 #include <QAbstractButton>
@@ -27,12 +28,14 @@ Colours colours(const Look &look)
                 black, QColor(0x33, 0x33, 0x33),
                 black, white,
                 black, QColor(0xD3, 0x54, 0x00),
-                white};
+                white, black,
+                black};
     }
     return {QColor(0xF4, 0xF1, 0xEA), QColor(0xE6, 0xEF, 0xEC), QColor(0xFF, 0xFF, 0xFF),
             QColor(0x1F, 0x2D, 0x33), QColor(0x3C, 0x50, 0x57), QColor(0x5E, 0x6A, 0x6F),
             QColor(0x2A, 0x66, 0x62), QColor(0xFF, 0xFF, 0xFF), QColor(0x7A, 0x75, 0x68),
-            QColor(0x0E, 0x3B, 0x8C), QColor(0xFF, 0xFF, 0xFF)};
+            QColor(0x0E, 0x3B, 0x8C), QColor(0xFF, 0xFF, 0xFF), QColor(0x9A, 0x94, 0x86),
+            QColor(0x7A, 0x75, 0x68)};
 }
 
 QColor background()
@@ -282,7 +285,7 @@ Look currentLook()
 void apply(QApplication &app, const Look &look)
 {
     g_look = look;
-    app.setStyle(QStringLiteral("Fusion"));
+    app.setStyle(new AppStyle);
     QPalette palette = app.palette();
     const QColor white(0xFF, 0xFF, 0xFF);
     const QColor black(0x00, 0x00, 0x00);

@@ -35,6 +35,8 @@ struct Colours
     QColor fieldBorder; // edges of fields, check boxes, the empty breathing bar
     QColor focusRing;   // the ring around the focused control (outside it)
     QColor focusInner;  // the ring's inner line on filled (dark) controls
+    QColor cardEdge;    // the frame of cards and charts
+    QColor chartAxis;   // the base line of a chart
 };
 Colours colours(const Look &look);
 

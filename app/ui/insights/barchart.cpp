@@ -44,14 +44,17 @@ void BarChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
-    painter.setPen(QPen(QColor(0xD8, 0xD2, 0xC4), 1));
-    painter.setBrush(QColor(0xFF, 0xFF, 0xFF));
+    // Every colour from the look in use: black and white in high contrast.
+    const theme::Colours colours = theme::colours(theme::currentLook());
+    // A one-pixel edge on whole pixels, crisp rather than two pale half-pixels.
+    const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(QPen(colours.cardEdge, 1));
+    painter.setBrush(colours.surface);
     painter.drawRoundedRect(frame, 12, 12);
     if (hasFocus()) {
-        painter.setPen(QPen(QColor(0x0E, 0x3B, 0x8C), 3));
+        painter.setPen(QPen(colours.focusRing, 3));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(frame.adjusted(1.5, 1.5, -1.5, -1.5), 11, 11);
+        painter.drawRoundedRect(frame.adjusted(2, 2, -2, -2), 11, 11);
     }
     if (m_values.isEmpty())
         return;
@@ -66,7 +69,7 @@ void BarChart::paintEvent(QPaintEvent *)
     const qreal barWidth = std::max<qreal>(2, slot * 0.68);
 
     // The base line.
-    painter.setPen(QPen(QColor(0xB9, 0xC7, 0xC4), 2));
+    painter.setPen(QPen(colours.chartAxis, 2));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
 
     QList<QRectF> drawnLabels; // labels that would touch a drawn one are left out
@@ -80,9 +83,9 @@ void BarChart::paintEvent(QPaintEvent *)
             QPainterPath path;
             path.addRoundedRect(bar, std::min<qreal>(6, barWidth / 3),
                                 std::min<qreal>(6, barWidth / 3));
-            painter.fillPath(path, theme::accent());
+            painter.fillPath(path, colours.accent);
         }
-        painter.setPen(theme::text());
+        painter.setPen(colours.text);
         const QString number = LocalNumber::whole(value);
         if (m_showValues && value > 0) {
             painter.drawText(
