@@ -1,5 +1,5 @@
 // Pauzeknop: a pause button for people who care for young children.
-// The launcher: Qt Core and Qt Network only. It reads the command line and, when a Pauzeknop
+// The launcher: Qt Core only. It reads the command line and, when a Pauzeknop
 // already runs, hands the request over and ends before any window system, style, sound or
 // printing library is loaded. Otherwise it loads the app library and runs it.
 #include "cli/commandline.h"

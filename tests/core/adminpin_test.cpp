@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPasswordDigestor>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,47 @@ TEST(AdminPin, KnownVectorMatchesRfc7914)
     const QString hash = AdminPin::hashWithSalt(QStringLiteral("passwd"), "salt", 1);
     EXPECT_EQ(QByteArray::fromBase64(hash.section(QLatin1Char('$'), 3).toLatin1()).toHex(),
               QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+}
+
+TEST(AdminPin, KnownVectorWithManyRoundsMatchesRfc7914)
+{
+    // PBKDF2-HMAC-SHA256, P="Password", S="NaCl", c=80000 (RFC 7914 section 11), first 32 bytes.
+    const QString hash = AdminPin::hashWithSalt(QStringLiteral("Password"), "NaCl", 80000);
+    EXPECT_EQ(QByteArray::fromBase64(hash.section(QLatin1Char('$'), 3).toLatin1()).toHex(),
+              QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"));
+}
+
+TEST(AdminPin, HashesMadeBeforeStillVerify)
+{
+    // Made by `pauzeknop --hash-pin` of an earlier build (Qt Network's QPasswordDigestor), PIN
+    // 471100, 50000 rounds; and the same salt with today's 600000 rounds, computed by Python's
+    // hashlib.pbkdf2_hmac.
+    const QString older = QStringLiteral("pbkdf2-sha256$50000$2vEvBAwJ4XfwP3mmKj3jqw==$"
+                                         "q7Gttlc5Gdyp34DcnPFLI+lQis31BBgVecer+Wf7wuM=");
+    EXPECT_TRUE(AdminPin::verify(QStringLiteral("471100"), older));
+    EXPECT_FALSE(AdminPin::verify(QStringLiteral("471101"), older));
+    const QString current = QStringLiteral("pbkdf2-sha256$600000$2vEvBAwJ4XfwP3mmKj3jqw==$J2wS/"
+                                           "LSKV+uJRp8H6K/P1d0uM6OzSx+fDyUDyOZ47zI=");
+    EXPECT_TRUE(AdminPin::verify(QStringLiteral("471100"), current));
+}
+
+TEST(AdminPin, SameKeysAsQtNetworksPbkdf2)
+{
+    // Our own PBKDF2 (Qt Core only) must read every hash stored before it: the same bytes as
+    // QPasswordDigestor for several PINs, salts and round counts.
+    const QList<QPair<QString, QByteArray>> inputs{{QStringLiteral("471100"), "0123456789abcdef"},
+                                                   {QStringLiteral("é-ü 12"), "salt"},
+                                                   {QString(), QByteArray(16, '\0')}};
+    for (const auto &[pin, salt] : inputs) {
+        for (const int rounds : {1, 2, 3, 4096}) {
+            const QByteArray expected = QPasswordDigestor::deriveKeyPbkdf2(
+                QCryptographicHash::Sha256, pin.toUtf8(), salt, rounds, 32);
+            const QString hash = AdminPin::hashWithSalt(pin, salt, rounds);
+            EXPECT_EQ(QByteArray::fromBase64(hash.section(QLatin1Char('$'), 3).toLatin1()),
+                      expected)
+                << pin.toStdString() << " " << rounds;
+        }
+    }
 }
 
 TEST(AdminPin, VerifiesTheRightPinOnly)

@@ -6,6 +6,7 @@
 #include "usage/usagelog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +20,11 @@
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace pk;
@@ -60,6 +65,7 @@ TEST(InstanceSecurity, TheSocketLivesInTheUsersOwnPrivateRuntimeFolder)
     ASSERT_EQ(::lstat(QFile::encodeName(name).constData(), &info), 0);
     EXPECT_TRUE(S_ISSOCK(info.st_mode));
     EXPECT_EQ(info.st_uid, ::getuid());
+    EXPECT_EQ(info.st_mode & 077, 0u) << "nobody else may connect";
 }
 
 TEST(InstanceSecurity, ARuntimeFolderOthersCanEnterIsNotUsed)
@@ -164,6 +170,80 @@ TEST(InstanceSecurity, IdleConnectionsTimeOutAndTheirNumberIsCapped)
     client->wait();
     delete client;
     EXPECT_TRUE(handedOff);
+}
+
+TEST(InstanceSecurity, AnEndlessRequestIsCutOffBeforeItsTimeIsUp)
+{
+    QTemporaryDir runtime;
+    ASSERT_EQ(::chmod(QFile::encodeName(runtime.path()).constData(), 0700), 0);
+    const test::ScopedEnv env("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    SingleInstance instance(SingleInstance::serverName(QString()));
+    ASSERT_TRUE(instance.listen());
+    QSignalSpy received(&instance, &SingleInstance::requestReceived);
+    QLocalSocket socket;
+    socket.connectToServer(instance.fullServerName());
+    ASSERT_TRUE(socket.waitForConnected(2000));
+    // More than a request may be, with no end of line: the instance hangs up at once.
+    socket.write("[\"" + QByteArray(SingleInstance::MaxRequestBytes + 1024, 'x'));
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QLocalSocket::UnconnectedState,
+                              SingleInstance::IdleTimeoutMs + 3000);
+    std::printf("[ figure ] a 65 KB request without an end: closed after %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
+    EXPECT_LT(clock.elapsed(), SingleInstance::IdleTimeoutMs);
+    EXPECT_EQ(received.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(instance.openConnections(), 0, 2000);
+}
+
+TEST(InstanceSecurity, AnotherAccountIsNotHeardEvenWhenTheSocketWasOpenedUp)
+{
+    if (::getuid() != 0)
+        GTEST_SKIP() << "needs root to play another account (setuid)";
+    // In /tmp itself, so that the other account can reach it (the run's TMPDIR is private).
+    QTemporaryDir runtime(QStringLiteral("/tmp/pauzeknop-peer-XXXXXX"));
+    ASSERT_EQ(::chmod(QFile::encodeName(runtime.path()).constData(), 0700), 0);
+    const test::ScopedEnv env("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    SingleInstance instance(SingleInstance::serverName(QString()));
+    ASSERT_TRUE(instance.listen());
+    // Someone opened up the folder and the socket afterwards (a careless chmod).
+    const QByteArray path = QFile::encodeName(instance.fullServerName());
+    ASSERT_EQ(::chmod(QFile::encodeName(runtime.path()).constData(), 0711), 0);
+    ASSERT_EQ(::chmod(path.constData(), 0666), 0);
+    QSignalSpy received(&instance, &SingleInstance::requestReceived);
+    // A child process as uid (65534 = another account, else this one) sends a pause request;
+    // its exit code is 1 when it got the acknowledgement, 0 when not.
+    const auto requestAs = [&path](uid_t uid) {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            if (::setuid(uid) != 0)
+                ::_exit(2);
+            const int descriptor = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+            if (::connect(descriptor, reinterpret_cast<const sockaddr *>(&address),
+                          sizeof address) != 0)
+                ::_exit(3);
+            const char request[] = "[\"--pause\"]\n";
+            if (::send(descriptor, request, sizeof request - 1, MSG_NOSIGNAL) < 0)
+                ::_exit(4);
+            char answer[8] = {};
+            ::_exit(::recv(descriptor, answer, sizeof answer, 0) == 3 ? 1 : 0);
+        }
+        int status = -1;
+        for (int i = 0; i < 500 && ::waitpid(child, &status, WNOHANG) == 0; ++i)
+            QTest::qWait(10);
+        if (status == -1) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        }
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    };
+    EXPECT_EQ(requestAs(Nobody), 0) << "another account connects but is never answered";
+    EXPECT_EQ(received.count(), 0);
+    EXPECT_EQ(requestAs(::getuid()), 1) << "while this user is";
+    EXPECT_EQ(received.count(), 1);
 }
 
 TEST(InstanceSecurity, RequestsAreBounded)

@@ -1,14 +1,14 @@
 #include "singleinstance.h"
 
+#include "instanceconnection.h"
+#include "instanceserver.h"
+
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -178,35 +178,17 @@ bool SingleInstance::handOff(const QString &name, const QStringList &arguments, 
 {
     if (name.isEmpty() || !isOwnSocket(name))
         return false;
-    QElapsedTimer clock;
-    clock.start();
-    const auto left = [&clock, timeoutMs] {
-        return int(std::max<qint64>(1, timeoutMs - clock.elapsed()));
-    };
-    QLocalSocket socket;
-    socket.connectToServer(name);
-    if (!socket.waitForConnected(left()))
-        return false;
-    socket.write(encodeRequest(arguments));
-    if (!socket.waitForBytesWritten(left()))
-        return false;
-    QByteArray answer;
-    while (!answer.contains('\n') && answer.size() < 16 && clock.elapsed() < timeoutMs) {
-        if (!socket.waitForReadyRead(left()))
-            return false;
-        answer += socket.read(16);
-    }
-    return answer == Acknowledgement;
+    const std::optional<QByteArray> answer =
+        InstanceConnection::request(name, encodeRequest(arguments), timeoutMs);
+    return answer && *answer == Acknowledgement;
 }
 
 SingleInstance::SingleInstance(const QString &name, QObject *parent)
     : QObject(parent)
     , m_name(name)
-    , m_server(new QLocalServer(this))
+    , m_server(new InstanceServer(MaxConnections, this))
 {
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    m_server->setMaxPendingConnections(MaxConnections);
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
+    connect(m_server, &InstanceServer::connected, this, &SingleInstance::accept);
 }
 
 SingleInstance::~SingleInstance()
@@ -220,16 +202,12 @@ bool SingleInstance::listen()
         return false;
     if (m_server->listen(m_name))
         return true;
-    if (m_server->serverError() != QAbstractSocket::AddressInUseError)
+    if (!m_server->addressInUse())
         return false;
     // The name is taken: by a live instance (leave it alone), or by a crashed one's socket.
-    QLocalSocket probe;
-    probe.connectToServer(m_name);
-    if (probe.waitForConnected(500)) {
-        probe.abort();
+    if (InstanceConnection::answers(m_name, 500))
         return false;
-    }
-    QLocalServer::removeServer(m_name);
+    InstanceServer::removeServer(m_name);
     return m_server->listen(m_name);
 }
 
@@ -243,47 +221,43 @@ QString SingleInstance::fullServerName() const
     return m_server->fullServerName();
 }
 
-void SingleInstance::acceptConnections()
+void SingleInstance::accept(InstanceConnection *connection)
 {
-    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections >= MaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        ++m_connections;
-        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        // A connection that says nothing (or too little) is closed after a short while.
-        auto *idle = new QTimer(socket);
-        idle->setSingleShot(true);
-        connect(idle, &QTimer::timeout, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
-        });
-        idle->start(IdleTimeoutMs);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (!socket->canReadLine()) {
-                if (socket->bytesAvailable() > MaxRequestBytes) {
-                    socket->abort();
-                    socket->deleteLater();
-                }
-                return;
-            }
-            const std::optional<QStringList> arguments =
-                parseRequest(socket->readLine(MaxRequestBytes + 1));
-            if (!arguments) {
-                socket->abort();
-                socket->deleteLater();
-                return;
-            }
-            // Acted on first, confirmed after: when the second start ends, the pause is open.
-            Q_EMIT requestReceived(*arguments);
-            socket->write(Acknowledgement);
-            socket->flush();
-            socket->disconnectFromServer();
-        });
+    if (m_connections >= MaxConnections) {
+        connection->abort();
+        connection->deleteLater();
+        return;
     }
+    ++m_connections;
+    connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+    connect(connection, &InstanceConnection::disconnected, connection, &QObject::deleteLater);
+    // A connection that says nothing (or too little) is closed after a short while.
+    auto *idle = new QTimer(connection);
+    idle->setSingleShot(true);
+    connect(idle, &QTimer::timeout, connection, [connection] {
+        connection->abort();
+        connection->deleteLater();
+    });
+    idle->start(IdleTimeoutMs);
+    connect(connection, &InstanceConnection::readyRead, this, [this, connection] {
+        if (!connection->canReadLine()) {
+            if (connection->bytesAvailable() > MaxRequestBytes) {
+                connection->abort();
+                connection->deleteLater();
+            }
+            return;
+        }
+        const std::optional<QStringList> arguments =
+            parseRequest(connection->readLine(MaxRequestBytes + 1));
+        if (!arguments) {
+            connection->abort();
+            connection->deleteLater();
+            return;
+        }
+        // Acted on first, confirmed after: when the second start ends, the pause is open.
+        Q_EMIT requestReceived(*arguments);
+        connection->answerAndClose(Acknowledgement);
+    });
 }
 
 } // namespace pk

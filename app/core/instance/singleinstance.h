@@ -5,16 +5,18 @@
 
 #include <optional>
 
-class QLocalServer;
-
 namespace pk {
+
+class InstanceConnection;
+class InstanceServer;
 
 // One Pauzeknop per user and graphical session (and data folder): a second start hands its
 // command line to the running one over a local socket and exits; the running one acts on it.
 // On Unix the socket lives in a folder only this user can enter ($XDG_RUNTIME_DIR, or a 0700
 // folder of their own in the temporary folder); a folder or socket that belongs to anyone else
 // is never used, so nobody else can catch or swallow the pause: this start then simply opens it
-// itself. Requests are bounded, idle connections time out and their number is capped.
+// itself. Only programs of this user are heard (peer credentials), requests are bounded, idle
+// connections time out and their number is capped.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -62,10 +64,10 @@ Q_SIGNALS:
     void requestReceived(const QStringList &arguments);
 
 private:
-    void acceptConnections();
+    void accept(pk::InstanceConnection *connection);
 
     QString m_name;
-    QLocalServer *m_server;
+    InstanceServer *m_server;
     int m_connections = 0;
 };
 

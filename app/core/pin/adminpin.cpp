@@ -1,7 +1,7 @@
 #include "adminpin.h"
 
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -14,8 +14,22 @@ const char *const Scheme = "pbkdf2-sha256";
 
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                              iterations, KeyLength);
+    // PBKDF2-HMAC-SHA256 (RFC 8018) for one 32-byte block, with Qt Core only: the same bytes as
+    // QPasswordDigestor::deriveKeyPbkdf2 (tested), without loading Qt Network for it.
+    static_assert(KeyLength == 32, "one SHA-256 block");
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, pin.toUtf8());
+    mac.addData(salt);
+    mac.addData("\x00\x00\x00\x01", 4); // block number 1, big-endian
+    QByteArray u = mac.result();
+    QByteArray key = u;
+    for (int i = 1; i < iterations; ++i) {
+        mac.reset();
+        mac.addData(u);
+        u = mac.result();
+        for (int j = 0; j < KeyLength; ++j)
+            key[j] = char(key.at(j) ^ u.at(j));
+    }
+    return key;
 }
 
 // Splits a stored hash; false when it is not one of ours.
