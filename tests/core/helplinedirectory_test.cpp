@@ -45,7 +45,11 @@ TEST(HelplineDirectory, EveryConfirmedLineIsThereWithItsSourceAndCheckDate)
         EXPECT_FALSE(line.purpose.isEmpty());
         EXPECT_FALSE(line.regions.isEmpty());
         EXPECT_FALSE(line.roles.isEmpty()) << line.id.toStdString();
-        EXPECT_TRUE(line.emergency || !line.languages.isEmpty()) << line.id.toStdString();
+        // Every line says the language it answers in, in every region it serves.
+        for (const QString &region : line.regions) {
+            EXPECT_TRUE(line.emergency || !line.languagesIn(region).isEmpty())
+                << line.id.toStdString() << ' ' << region.toStdString();
+        }
         EXPECT_TRUE(line.sourceUrl.startsWith(QLatin1String("http"))) << line.id.toStdString();
         // Every built-in line was checked against its own source, on its own date.
         EXPECT_TRUE(line.verified) << line.id.toStdString();

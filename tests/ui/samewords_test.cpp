@@ -2,6 +2,7 @@
 // and "Keep the record for" read the same on Settings and on My pauses, their choices too, in
 // English, Dutch and Arabic.
 #include "format/localdate.h"
+#include "i18n/languagemanager.h"
 #include "insights/barchart.h"
 #include "insights/insightsscreen.h"
 #include "settings/settingrow.h"
@@ -93,13 +94,23 @@ TEST(SameWords, MyPausesWritesDatesTheWayTheLanguageDoes)
     log->record(UsageEvent::PauseStarted, QStringLiteral("home"));
     ASSERT_TRUE(log->flush());
     const QDate monday = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    const auto formats = [](const char *language) {
+        return LanguageManager::formatLocale(QString::fromLatin1(language), QLocale::system());
+    };
+    const bool systemSpeaksThem = QLocale::system().language() == QLocale::English ||
+                                  QLocale::system().language() == QLocale::Dutch;
     const QList<std::pair<QString, QString>> expected{
-        // English here is en_US: month first. Dutch: day first with dashes. Arabic: its digits.
+        // English and Dutch as in Belgium: day first, with slashes (unless the computer itself
+        // speaks one of them: its own conventions then). Arabic: its digits.
         {QStringLiteral("en"),
-         QLocale(QStringLiteral("en")).toString(monday, QStringLiteral("M/d"))},
+         systemSpeaksThem
+             ? LocalDate::dayAndMonth(monday, formats("en"))
+             : QLocale(QStringLiteral("en_BE")).toString(monday, QStringLiteral("dd/MM"))},
         {QStringLiteral("nl"),
-         QLocale(QStringLiteral("nl")).toString(monday, QStringLiteral("dd-MM"))},
-        {QStringLiteral("ar"), LocalDate::dayAndMonth(monday, QLocale(QStringLiteral("ar")))},
+         systemSpeaksThem
+             ? LocalDate::dayAndMonth(monday, formats("nl"))
+             : QLocale(QStringLiteral("nl_BE")).toString(monday, QStringLiteral("d/MM"))},
+        {QStringLiteral("ar"), LocalDate::dayAndMonth(monday, formats("ar"))},
     };
     for (const auto &[language, label] : expected) {
         SCOPED_TRACE(language.toStdString());
@@ -111,8 +122,8 @@ TEST(SameWords, MyPausesWritesDatesTheWayTheLanguageDoes)
         const QStringList labels = screen->weeksChart()->labels();
         ASSERT_FALSE(labels.isEmpty());
         EXPECT_EQ(labels.constLast(), label);
-        EXPECT_TRUE(screen->weeksChart()->accessibleDescription().contains(
-            LocalDate::shortDate(monday, QLocale(language))))
+        EXPECT_TRUE(screen->weeksChart()->accessibleDescription().contains(LocalDate::shortDate(
+            monday, LanguageManager::formatLocale(language, QLocale::system()))))
             << screen->weeksChart()->accessibleDescription().toStdString();
     }
     tour.setLanguage(QStringLiteral("en"));

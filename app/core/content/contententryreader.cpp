@@ -62,8 +62,8 @@ bool ContentEntryReader::isId(const QString &id)
 }
 
 bool ContentEntryReader::readText(const QJsonObject &object, const char *name, int maxLength,
-                                  const QByteArray &key, const char *legacyContext, bool required,
-                                  LocalizedText *out, QString *why) const
+                                  const QByteArray &key, bool required, LocalizedText *out,
+                                  QString *why) const
 {
     const QJsonValue value = object.value(field(name));
     if (value.isUndefined() && !required)
@@ -79,7 +79,7 @@ bool ContentEntryReader::readText(const QJsonObject &object, const char *name, i
             return false;
         }
         if (m_builtIn) {
-            *out = LocalizedText::builtIn(text, key, legacyContext);
+            *out = LocalizedText::builtIn(text, key);
         } else {
             *out = LocalizedText();
             out->english = text;
@@ -151,6 +151,37 @@ bool ContentEntryReader::readList(const QJsonObject &object, const char *name,
     return true;
 }
 
+bool ContentEntryReader::readLanguages(const QJsonObject &object, Helpline *line,
+                                       QString *why) const
+{
+    const QJsonValue value = object.value(QStringLiteral("languages"));
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return readList(object, "languages", {}, &line->languages, why);
+    // Per region: {"BE-VLG": ["nl", "en"], "BE-WAL": ["fr"]}, only for regions the line serves.
+    const QJsonObject perRegion = value.toObject();
+    if (perRegion.isEmpty()) {
+        *why = tr("\"%1\" must be a list of 1 to %n items", nullptr, MaxListItems)
+                   .arg(QStringLiteral("languages"));
+        return false;
+    }
+    for (auto it = perRegion.begin(); it != perRegion.end(); ++it) {
+        if (!line->regions.contains(it.key())) {
+            *why = tr("\"%1\" must be a list of %2 (found \"%3\")")
+                       .arg(QStringLiteral("languages"), line->regions.join(QStringLiteral(", ")),
+                            ContentProblems::quoted(it.key(), 30));
+            return false;
+        }
+        const QByteArray region = it.key().toLatin1();
+        QStringList languages;
+        if (!readList(perRegion, region.constData(), {}, &languages, why))
+            return false;
+        line->regionLanguages.insert(it.key(), languages);
+    }
+    return true;
+}
+
 bool ContentEntryReader::readUrl(const QJsonObject &object, const char *name, QString *out,
                                  QString *why) const
 {
@@ -207,10 +238,9 @@ std::optional<Tip> ContentEntryReader::readTip(const QJsonObject &object, int in
         tip.audiences.append(audience);
     }
     const QByteArray key = id.toUtf8();
-    if (!readText(object, "text", MaxTextLength, "tip:" + key, "TipCatalog", true, &tip.text,
-                  &why) ||
-        !readText(object, "text_without_line", MaxTextLength, "tip-without-line:" + key, nullptr,
-                  false, &tip.textWithoutLine, &why))
+    if (!readText(object, "text", MaxTextLength, "tip:" + key, true, &tip.text, &why) ||
+        !readText(object, "text_without_line", MaxTextLength, "tip-without-line:" + key, false,
+                  &tip.textWithoutLine, &why))
         return skip(why);
     const QSet<QString> roles = rolesIn(tip.text.english);
     if (!roles.isEmpty() && tip.textWithoutLine.isEmpty())
@@ -324,9 +354,9 @@ std::optional<Helpline> ContentEntryReader::readHelpline(const QJsonObject &obje
     if (line.name.size() > MaxNameLength)
         return skip(tr("\"name\" is longer than %n characters", nullptr, MaxNameLength));
     const QByteArray key = id.toUtf8();
-    if (!readText(object, "purpose", MaxTextLength, "helpline-purpose:" + key, "HelplineCatalog",
-                  true, &line.purpose, &why) ||
-        !readText(object, "mention", MaxMentionLength, "helpline-mention:" + key, nullptr, false,
+    if (!readText(object, "purpose", MaxTextLength, "helpline-purpose:" + key, true, &line.purpose,
+                  &why) ||
+        !readText(object, "mention", MaxMentionLength, "helpline-mention:" + key, false,
                   &line.mention, &why))
         return skip(why);
     line.regions = regionIds();
@@ -340,12 +370,14 @@ std::optional<Helpline> ContentEntryReader::readHelpline(const QJsonObject &obje
                             : audienceIds(),
                   &line.audiences, &why))
         return skip(why);
-    const std::pair<const char *, QStringList *> lists[] = {
-        {"roles", &line.roles}, {"topics", &line.topics}, {"languages", &line.languages}};
+    const std::pair<const char *, QStringList *> lists[] = {{"roles", &line.roles},
+                                                            {"topics", &line.topics}};
     for (const auto &[name, list] : lists) {
         if (object.contains(field(name)) && !readList(object, name, {}, list, &why))
             return skip(why);
     }
+    if (!readLanguages(object, &line, &why))
+        return skip(why);
     const QString cost = object.value(QStringLiteral("cost")).toString(QStringLiteral("zonal"));
     if (cost != QLatin1String("free") && cost != QLatin1String("zonal"))
         return skip(tr("\"cost\" must be \"free\" or \"zonal\""));
@@ -385,13 +417,13 @@ std::optional<ExerciseTexts> ContentEntryReader::readExercise(const QJsonObject 
     ExerciseTexts texts;
     texts.id = id;
     const QByteArray key = id.toUtf8();
-    const bool ok = isId(id) &&
-                    readText(object, "name", MaxNameLength, "exercise-name:" + key,
-                             "BreathingCatalog", true, &texts.name, &why) &&
-                    readText(object, "summary", MaxTextLength, "exercise-summary:" + key,
-                             "BreathingCatalog", true, &texts.summary, &why) &&
-                    readText(object, "caveat", MaxTextLength, "exercise-caveat:" + key,
-                             "BreathingCatalog", true, &texts.caveat, &why);
+    const bool ok =
+        isId(id) &&
+        readText(object, "name", MaxNameLength, "exercise-name:" + key, true, &texts.name, &why) &&
+        readText(object, "summary", MaxTextLength, "exercise-summary:" + key, true, &texts.summary,
+                 &why) &&
+        readText(object, "caveat", MaxTextLength, "exercise-caveat:" + key, true, &texts.caveat,
+                 &why);
     texts.source = object.value(QStringLiteral("source")).toString().trimmed();
     if (!ok || texts.source.isEmpty()) {
         m_problems->add(

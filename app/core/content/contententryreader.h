@@ -45,10 +45,11 @@ public:
 
 private:
     bool readText(const QJsonObject &object, const char *field, int maxLength,
-                  const QByteArray &key, const char *legacyContext, bool required,
-                  LocalizedText *out, QString *why) const;
+                  const QByteArray &key, bool required, LocalizedText *out, QString *why) const;
     bool readList(const QJsonObject &object, const char *field, const QStringList &allowed,
                   QStringList *out, QString *why) const;
+    // "languages": one list for every region, or an object of region -> list.
+    bool readLanguages(const QJsonObject &object, Helpline *line, QString *why) const;
     bool readChannels(const QJsonObject &object, bool verified, QList<HelplineChannel> *out,
                       QString *why) const;
     bool readUrl(const QJsonObject &object, const char *field, QString *out, QString *why) const;

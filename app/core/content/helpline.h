@@ -55,7 +55,10 @@ struct Helpline
     Cost cost = Cost::Free;
     bool anonymous = false;
     bool emergency = false;
-    QStringList languages; // nl, fr, de, en: the languages the line answers in
+    QStringList languages; // nl, fr, de, en: the languages the line answers in, everywhere
+    // For a line that serves several regions in different languages (1733): region -> the
+    // languages it answers in there. A region listed here uses this list instead of languages.
+    QHash<QString, QStringList> regionLanguages;
     QStringList regions;   // BE-VLG, BE-BRU, BE-WAL, BE-DG, NL
     bool verified = false; // number and purpose confirmed by a primary or recent source
     QDate verifiedOn;      // the day that source was checked
@@ -70,8 +73,16 @@ struct Helpline
     QStringList phoneNumbers() const;
     // The purpose in a UI language.
     QString displayPurpose(const QString &language = {}) const;
-    // True when the line answers in this language (an empty list answers in none known).
-    bool speaks(const QString &language) const { return languages.contains(language); }
+    // The languages the line answers in within a region, the region's own language first.
+    QStringList languagesIn(const QString &region) const
+    {
+        return regionLanguages.value(region, languages);
+    }
+    // True when the line answers in this language in the region (an empty list: none known).
+    bool speaks(const QString &language, const QString &region) const
+    {
+        return languagesIn(region).contains(language);
+    }
 };
 
 } // namespace pk

@@ -70,7 +70,7 @@ QList<Helpline> HelplineDirectory::forRegion(const QString &region, const QStrin
             continue;
         if (!audience.isEmpty() && !line.audiences.contains(audience))
             continue;
-        const int speaks = language.isEmpty() || line.speaks(language) ? 0 : 1;
+        const int speaks = language.isEmpty() || line.speaks(language, region) ? 0 : 1;
         ranked.append({rank(line, now, region) * 2 + speaks, &line});
     }
     std::stable_sort(ranked.begin(), ranked.end(),
@@ -89,7 +89,7 @@ const Helpline *HelplineDirectory::forRole(const QString &role, const QString &r
     for (const Helpline &line : m_lines) {
         if (!line.roles.contains(role) || !line.regions.contains(region))
             continue;
-        if (line.speaks(language))
+        if (line.speaks(language, region))
             return &line;
         if (!first)
             first = &line;

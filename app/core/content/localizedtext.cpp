@@ -11,20 +11,14 @@ QString LocalizedText::display(const QString &language) const
         return own.isEmpty() ? english : own;
     }
     const QByteArray source = english.toUtf8();
-    const QString translated =
-        QCoreApplication::translate("Content", source.constData(), key.constData());
-    if (translated != english || !legacyContext)
-        return translated;
-    return QCoreApplication::translate(legacyContext, source.constData());
+    return QCoreApplication::translate("Content", source.constData(), key.constData());
 }
 
-LocalizedText LocalizedText::builtIn(const QString &english, const QByteArray &key,
-                                     const char *legacyContext)
+LocalizedText LocalizedText::builtIn(const QString &english, const QByteArray &key)
 {
     LocalizedText text;
     text.english = english;
     text.key = key;
-    text.legacyContext = legacyContext;
     return text;
 }
 

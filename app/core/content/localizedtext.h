@@ -14,17 +14,12 @@ struct LocalizedText
     QString english;                    // the fallback: "en", or the first language given
     QHash<QString, QString> inlineText; // organisation files: language code -> text
     QByteArray key;                     // built-ins: "tip:moment-safe-place"; empty otherwise
-    // Built-ins only, for a transition: the context these texts had before they moved to data
-    // files ("TipCatalog", ...), so existing translations still show until the .ts files are
-    // brought over to the "Content" context.
-    const char *legacyContext = nullptr;
 
     bool isEmpty() const { return english.isEmpty(); }
     // The text for a UI language ("nl", "fr", ...; "" or "en" for English).
     QString display(const QString &language = {}) const;
 
-    static LocalizedText builtIn(const QString &english, const QByteArray &key,
-                                 const char *legacyContext = nullptr);
+    static LocalizedText builtIn(const QString &english, const QByteArray &key);
 };
 
 } // namespace pk

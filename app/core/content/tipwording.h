@@ -19,12 +19,16 @@ public:
     static QString text(const Tip &tip, const HelplineDirectory &lines, const QString &region,
                         const QString &language);
     // How a line is named inside a tip: its mention ("1733, the doctor on call") or
-    // "name (number)", with "in Dutch" when it does not speak the reader's language.
-    static QString mention(const Helpline &line, const QString &language);
+    // "name (number)", with "in Dutch" when it does not speak the reader's language in the
+    // region ("in French and Dutch" where it speaks several others).
+    static QString mention(const Helpline &line, const QString &language, const QString &region);
     // "Dutch", "French", ... in the UI language; the code itself when it is not known.
     static QString languageName(const QString &code);
-    // "Speaks Dutch", "Speaks French and English"; "" when the line lists no language.
-    static QString speaksLine(const Helpline &line);
+    // "Dutch and English": the names of these languages as one list, in the UI language.
+    static QString languageNames(const QStringList &codes);
+    // "Speaks Dutch", "Speaks French and English": the languages the line answers in within the
+    // region; "" when it lists none.
+    static QString speaksLine(const Helpline &line, const QString &region);
 };
 
 } // namespace pk

@@ -40,23 +40,28 @@ LanguageManager::~LanguageManager()
 const QList<Language> &LanguageManager::available()
 {
     // Native names are written out in their own script; Persian uses the Farsi yeh (U+06CC).
+    // Formats: Belgian conventions for Belgium's languages and English (1/12/2026, 24 hours);
+    // Portuguese as in Portugal, like its translation (Qt's "pt" is Brazil); Persian as in
+    // Afghanistan (Dari month names such as دسمبر): Afghans have for years been the largest
+    // group of asylum seekers in Belgium (Myria, via brf.be 2023), and #10 asks for Dari.
     static const QList<Language> languages{
-        {QStringLiteral("en"), QStringLiteral("English"), false, true},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands"), false, true},
-        {QStringLiteral("fr"), QStringLiteral("Français"), false, true},
-        {QStringLiteral("de"), QStringLiteral("Deutsch"), false, true},
-        {QStringLiteral("ar"), QStringLiteral("العربية"), true, true},
-        {QStringLiteral("tr"), QStringLiteral("Türkçe"), false, true},
-        {QStringLiteral("pl"), QStringLiteral("Polski"), false, true},
-        {QStringLiteral("ro"), QStringLiteral("Română"), false, true},
-        {QStringLiteral("bg"), QStringLiteral("Български"), false, true},
-        {QStringLiteral("es"), QStringLiteral("Español"), false, true},
-        {QStringLiteral("it"), QStringLiteral("Italiano"), false, true},
-        {QStringLiteral("pt"), QStringLiteral("Português"), false, true},
-        {QStringLiteral("ru"), QStringLiteral("Русский"), false, true},
-        {QStringLiteral("uk"), QStringLiteral("Українська"), false, true},
-        {QStringLiteral("so"), QStringLiteral("Soomaali"), false, false}, // espeak-ng: no voice
-        {QStringLiteral("fa"), QStringLiteral("فارسی"), true, true},
+        {QStringLiteral("en"), QStringLiteral("English"), false, true, QStringLiteral("en_BE")},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands"), false, true, QStringLiteral("nl_BE")},
+        {QStringLiteral("fr"), QStringLiteral("Français"), false, true, QStringLiteral("fr_BE")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch"), false, true, QStringLiteral("de_BE")},
+        {QStringLiteral("ar"), QStringLiteral("العربية"), true, true, QStringLiteral("ar")},
+        {QStringLiteral("tr"), QStringLiteral("Türkçe"), false, true, QStringLiteral("tr")},
+        {QStringLiteral("pl"), QStringLiteral("Polski"), false, true, QStringLiteral("pl")},
+        {QStringLiteral("ro"), QStringLiteral("Română"), false, true, QStringLiteral("ro")},
+        {QStringLiteral("bg"), QStringLiteral("Български"), false, true, QStringLiteral("bg")},
+        {QStringLiteral("es"), QStringLiteral("Español"), false, true, QStringLiteral("es")},
+        {QStringLiteral("it"), QStringLiteral("Italiano"), false, true, QStringLiteral("it")},
+        {QStringLiteral("pt"), QStringLiteral("Português"), false, true, QStringLiteral("pt_PT")},
+        {QStringLiteral("ru"), QStringLiteral("Русский"), false, true, QStringLiteral("ru")},
+        {QStringLiteral("uk"), QStringLiteral("Українська"), false, true, QStringLiteral("uk")},
+        // espeak-ng has no Somali voice.
+        {QStringLiteral("so"), QStringLiteral("Soomaali"), false, false, QStringLiteral("so")},
+        {QStringLiteral("fa"), QStringLiteral("فارسی"), true, true, QStringLiteral("fa_AF")},
     };
     return languages;
 }
@@ -120,6 +125,21 @@ bool LanguageManager::hasTranslation(const QString &code)
 bool LanguageManager::hasSpokenCues(const QString &code)
 {
     return isOffered(code) && find(code).spokenCues;
+}
+
+bool LanguageManager::isDraft(const QString &code)
+{
+    return isOffered(code) && code != QLatin1String("en") && hasTranslation(code) &&
+           !find(code).reviewed;
+}
+
+QLocale LanguageManager::formatLocale(const QString &code, const QLocale &system)
+{
+    const Language language = find(code);
+    const QLocale own(language.formats.isEmpty() ? language.code : language.formats);
+    // Someone whose computer speaks this language keeps its conventions (a Dutch nl_NL, an
+    // Iranian fa_IR, a Brazilian pt_BR), also its choice of digits.
+    return system.language() == own.language() ? system : own;
 }
 
 QStringList LanguageManager::qtTranslationDirs()
@@ -206,7 +226,7 @@ QString LanguageManager::setLanguage(const QString &code)
     const bool hadTranslators = !m_translators.isEmpty();
     removeTranslators();
     m_qtFile.clear();
-    QLocale::setDefault(QLocale(wanted));
+    QLocale::setDefault(formatLocale(wanted, QLocale::system()));
     // English too: its file holds only the plural forms of the source texts ("1 minute").
     auto *app = new QTranslator(this);
     if (app->load(QStringLiteral(":/i18n/pauzeknop_%1.qm").arg(wanted))) {

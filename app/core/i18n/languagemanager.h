@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,12 @@ struct Language
     QString nativeName; // "Nederlands", "العربية"
     bool rightToLeft = false;
     bool spokenCues = false; // resources/sounds/<code>/ holds "Breathe in", "Hold", ...
+    // Dates and numbers when the computer does not use this language: the conventions of
+    // Belgium where it has them (nl_BE ...), European Portuguese for pt, Dari (fa_AF) for fa.
+    QString formats;
+    // A native speaker has reviewed the translation (translations/README.md says who). Until
+    // then it is a draft by the team, and the privacy page says so in that language.
+    bool reviewed = false;
 };
 
 // Loads the app's and Qt's translations and switches them while the app runs.
@@ -46,6 +53,12 @@ public:
     static bool hasTranslation(const QString &code);
     // Whether a voice says the breathing cues in this language (Somali has none).
     static bool hasSpokenCues(const QString &code);
+    // Whether the UI text of this language is a translation nobody native has checked yet
+    // (false for English, the source, and for a language without a translation).
+    static bool isDraft(const QString &code);
+    // The locale for dates and numbers in a UI language: the computer's own locale when it is
+    // in that language (nl_NL stays nl_NL), otherwise the language's own choice (formats).
+    static QLocale formatLocale(const QString &code, const QLocale &system);
     // Folders searched for Qt's own translations (qtbase_<lang>.qm), first match wins.
     static QStringList qtTranslationDirs();
     // File names tried for Qt's own strings in a language, best first ("pt": pt_PT, pt, pt_BR).

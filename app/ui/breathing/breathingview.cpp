@@ -5,6 +5,7 @@
 #include "breathcircle.h"
 #include "common/theme.h"
 #include "common/wrapbutton.h"
+#include "content/biditext.h"
 #include "format/localnumber.h"
 
 #include <QEvent>
@@ -226,8 +227,10 @@ void BreathingView::retranslateUi()
     LiveAnnouncer::setName(m_bar, tr("Breathing bar"));
     m_bar->setAccessibleDescription(tr("Fills as you breathe in, empties as you breathe out."));
     const bool cycles = m_exercise.unit == BreathExercise::Unit::Cycles;
-    m_more->setText(cycles ? tr("One more round") : tr("+1 minute"));
-    LiveAnnouncer::setName(m_more, m_more->text());
+    const QString more = cycles ? tr("One more round") : tr("+1 minute");
+    // "+1" stays "+1" inside right-to-left text (the sign would jump behind the digit).
+    m_more->setText(BidiText::isolateNumbers(more));
+    LiveAnnouncer::setName(m_more, more);
     m_more->setAccessibleDescription(tr("Makes this breathing session a little longer."));
     m_more->setVisible(m_exercise.canExtend(m_sessionMs));
     m_done->setText(tr("I'm done breathing"));

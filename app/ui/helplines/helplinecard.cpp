@@ -108,7 +108,7 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QSt
     }
     text->addLayout(statusColumn);
     QStringList badges;
-    const QString speaks = TipWording::speaksLine(line);
+    const QString speaks = TipWording::speaksLine(line, region);
     if (!speaks.isEmpty())
         badges.append(speaks);
     if (line.cost == Helpline::Cost::Free)

@@ -110,7 +110,7 @@ HelpRow *HelpRow::forLine(const Helpline &line, const QDateTime &now, const QStr
     QStringList facts;
     if (!row->m_statusText.isEmpty())
         facts.append(row->m_statusText);
-    const QString speaks = TipWording::speaksLine(line);
+    const QString speaks = TipWording::speaksLine(line, region);
     if (!speaks.isEmpty() && !line.emergency)
         facts.append(speaks);
     row->addLine(facts.join(QStringLiteral("  ·  ")),

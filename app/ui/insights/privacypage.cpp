@@ -1,5 +1,6 @@
 #include "privacypage.h"
 
+#include "i18n/languagemanager.h"
 #include "usage/usagelog.h"
 
 #include <QDir>
@@ -37,6 +38,11 @@ PrivacyPage::PrivacyPage(const UsageLog *log, QWidget *parent)
         m_headings.append(heading);
         m_paragraphs.append(paragraph);
     }
+    // One line for a translation nobody native has checked yet (#10), in that language.
+    m_draftNote = new QLabel(body);
+    m_draftNote->setObjectName(QStringLiteral("quietNote"));
+    m_draftNote->setWordWrap(true);
+    column->addWidget(m_draftNote);
     column->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("plainScroll"));
@@ -87,6 +93,19 @@ void PrivacyPage::retranslateUi()
         m_headings.at(i)->setText(headings.at(i));
         m_paragraphs.at(i)->setText(paragraphs.at(i));
     }
+    // Shown once it is translated: an English line in a Dutch page would only puzzle.
+    const char *const draftSource = QT_TR_NOOP("This translation is a draft by the Pauzeknop "
+                                               "team: a native speaker has not checked it yet.");
+    const QString draftText = tr(draftSource);
+    const bool draft = LanguageManager::isDraft(LanguageManager::uiLanguage()) &&
+                       draftText != QLatin1String(draftSource);
+    m_draftNote->setText(draft ? draftText : QString());
+    m_draftNote->setVisible(draft);
+}
+
+QString PrivacyPage::draftNote() const
+{
+    return m_draftNote->isVisibleTo(this) ? m_draftNote->text() : QString();
 }
 
 QString PrivacyPage::text() const
