@@ -1594,11 +1594,11 @@
     </message>
     <message>
         <source>I live in</source>
-        <translation>Waxaan ku noolahay</translation>
+        <translation>Gobolka</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Luuqadda</translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>a parent</source>

@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>a parent</source>
-        <translation>anne veya babayım</translation>
+        <translation>anne/babayım</translation>
     </message>
     <message>
         <source>a grandparent</source>
-        <translation>büyükanne veya büyükbabayım</translation>
+        <translation>nine/dedeyim</translation>
     </message>
     <message>
         <source>a childcare worker</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>someone else who minds a child</source>
-        <translation>çocuğa bakan başka biriyim</translation>
+        <translation>başka biriyim</translation>
     </message>
     <message>
         <source>The tips and the safety card speak to you.</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Press Space or Enter to start a pause.</source>
-        <translation>Mola başlatmak için Boşluk veya Enter tuşuna basın.</translation>
+        <translation>Başlatmak için Boşluk veya Enter&apos;a basın.</translation>
     </message>
     <message>
         <source>Language:</source>
