@@ -604,67 +604,67 @@
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:be-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112, номера за спешни случаи</translation>
     </message>
     <message>
         <source>1712, the helpline for violence and abuse</source>
         <comment>helpline-mention:be-1712</comment>
-        <translation type="unfinished"></translation>
+        <translation>1712, линията за помощ при насилие и злоупотреби</translation>
     </message>
     <message>
         <source>the listening line Tele-Onthaal (106)</source>
         <comment>helpline-mention:be-tele-onthaal</comment>
-        <translation type="unfinished"></translation>
+        <translation>телефона на доверието Tele-Onthaal (106)</translation>
     </message>
     <message>
         <source>Zelfmoordlijn 1813</source>
         <comment>helpline-mention:be-zelfmoordlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zelfmoordlijn 1813</translation>
     </message>
     <message>
         <source>the listening line Télé-Accueil (107)</source>
         <comment>helpline-mention:be-tele-accueil</comment>
-        <translation type="unfinished"></translation>
+        <translation>телефона на доверието Télé-Accueil (107)</translation>
     </message>
     <message>
         <source>the Centre de prévention du suicide (0800 32 123)</source>
         <comment>helpline-mention:be-prevention-suicide</comment>
-        <translation type="unfinished"></translation>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
     </message>
     <message>
         <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
         <comment>helpline-mention:be-ecoute-violences</comment>
-        <translation type="unfinished"></translation>
+        <translation>линията Écoute Violences Conjugales (0800 30 030)</translation>
     </message>
     <message>
         <source>Écoute-Enfants (103)</source>
         <comment>helpline-mention:be-ecoute-enfants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute-Enfants (103)</translation>
     </message>
     <message>
         <source>the listening line Telefonhilfe (108)</source>
         <comment>helpline-mention:be-telefonhilfe</comment>
-        <translation type="unfinished"></translation>
+        <translation>телефона на доверието Telefonhilfe (108)</translation>
     </message>
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:nl-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112, номера за спешни случаи</translation>
     </message>
     <message>
         <source>113 Zelfmoordpreventie</source>
         <comment>helpline-mention:nl-113</comment>
-        <translation type="unfinished"></translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
         <source>De Luisterlijn (088 0767 000)</source>
         <comment>helpline-mention:nl-luisterlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>De Luisterlijn (088 0767 000)</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation type="unfinished"></translation>
+        <translation>Страхувате се, че може да нараните детето си? Обадете се на {line:abuse-advice}: там помагат и на хора, които се страхуват от това.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +856,18 @@
             <numerusform>Още %n проблем в този файл не е показан.</numerusform>
             <numerusform>Още %n проблема в този файл не са показани.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1: посочва непознат раздел; редовете му се пропускат.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1: стои преди първия [раздел] и се пропуска.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1: има ключ, който Pauzeknop не познава, и се пропуска.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2246,7 @@
     </message>
     <message>
         <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този превод е чернова на екипа на Pauzeknop: все още не е проверен от човек с роден български език.</translation>
     </message>
 </context>
 <context>

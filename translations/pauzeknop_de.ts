@@ -604,67 +604,67 @@
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:be-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>die 112 (Notruf)</translation>
     </message>
     <message>
         <source>1712, the helpline for violence and abuse</source>
         <comment>helpline-mention:be-1712</comment>
-        <translation type="unfinished"></translation>
+        <translation>die 1712 (Hilfetelefon bei Gewalt und Missbrauch)</translation>
     </message>
     <message>
         <source>the listening line Tele-Onthaal (106)</source>
         <comment>helpline-mention:be-tele-onthaal</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Sorgentelefon Tele-Onthaal (106)</translation>
     </message>
     <message>
         <source>Zelfmoordlijn 1813</source>
         <comment>helpline-mention:be-zelfmoordlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Zelfmoordlijn 1813</translation>
     </message>
     <message>
         <source>the listening line Télé-Accueil (107)</source>
         <comment>helpline-mention:be-tele-accueil</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Sorgentelefon Télé-Accueil (107)</translation>
     </message>
     <message>
         <source>the Centre de prévention du suicide (0800 32 123)</source>
         <comment>helpline-mention:be-prevention-suicide</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Centre de prévention du suicide (0800 32 123)</translation>
     </message>
     <message>
         <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
         <comment>helpline-mention:be-ecoute-violences</comment>
-        <translation type="unfinished"></translation>
+        <translation>das Hilfetelefon Écoute Violences Conjugales (0800 30 030)</translation>
     </message>
     <message>
         <source>Écoute-Enfants (103)</source>
         <comment>helpline-mention:be-ecoute-enfants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute-Enfants (103)</translation>
     </message>
     <message>
         <source>the listening line Telefonhilfe (108)</source>
         <comment>helpline-mention:be-telefonhilfe</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Telefonhilfe (108)</translation>
     </message>
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:nl-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>die 112 (Notruf)</translation>
     </message>
     <message>
         <source>113 Zelfmoordpreventie</source>
         <comment>helpline-mention:nl-113</comment>
-        <translation type="unfinished"></translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
         <source>De Luisterlijn (088 0767 000)</source>
         <comment>helpline-mention:nl-luisterlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>De Luisterlijn (088 0767 000)</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angst, dass Sie Ihrem Kind wehtun könnten? Rufen Sie an: {line:abuse-advice}. Dort hilft man auch Menschen, die diese Angst haben.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +856,18 @@
             <numerusform>%n weiteres Problem in dieser Datei wird nicht aufgeführt.</numerusform>
             <numerusform>%n weitere Probleme in dieser Datei werden nicht aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 nennt einen unbekannten Abschnitt; seine Zeilen werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 steht vor jedem [Abschnitt] und wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1 hat einen Schlüssel, den Pauzeknop nicht kennt, und wird ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2246,7 @@
     </message>
     <message>
         <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersetzung ist ein Entwurf des Pauzeknop-Teams: Jemand mit Deutsch als Muttersprache hat sie noch nicht geprüft.</translation>
     </message>
 </context>
 <context>

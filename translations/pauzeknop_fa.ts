@@ -597,14 +597,74 @@
         <translation>سر کودک فریاد زدید یا او را محکم گرفتید؟ هیچ‌وقت برای صحبت کردن و آشتی کردن با کودک دیر نیست.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>می‌ترسید به فرزندتان آسیب بزنید؟ {line:abuse-advice} به کسانی که چنین ترسی دارند هم کمک می‌کند.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>می‌ترسید به فرزندتان آسیب بزنید؟ به پزشک خانوادهٔ خود بگویید: او می‌تواند کمکتان کند حمایت پیدا کنید. کمک خواستن نشانهٔ قدرت است.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>112، شمارهٔ اضطراری</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>1712، خط کمک برای خشونت و آزار</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>خط تلفنی گفت‌وگو Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>خط تلفنی گفت‌وگو Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>مرکز Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>خط کمک Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>خط تلفنی گفت‌وگو Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>112، شمارهٔ اضطراری</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>می‌ترسید به فرزندتان آسیب بزنید؟ با {line:abuse-advice} تماس بگیرید: به کسانی که چنین ترسی دارند هم کمک می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2223,10 @@
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>Pauzeknop به شما کمک می‌کند لحظه‌ای آرام بگیرید. هیچ بیماری را تشخیص نمی‌دهد و درمان نمی‌کند. اگر شما یا فرزندتان در خطر هستید، با 112 تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>این ترجمه پیش‌نویس تیم Pauzeknop است: هنوز کسی که زبان مادری‌اش فارسی دری است آن را بررسی نکرده است.</translation>
     </message>
 </context>
 <context>

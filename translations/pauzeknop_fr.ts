@@ -604,67 +604,67 @@
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:be-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>le 112, le numéro d’urgence</translation>
     </message>
     <message>
         <source>1712, the helpline for violence and abuse</source>
         <comment>helpline-mention:be-1712</comment>
-        <translation type="unfinished"></translation>
+        <translation>le 1712, la ligne d’aide pour la violence et les abus</translation>
     </message>
     <message>
         <source>the listening line Tele-Onthaal (106)</source>
         <comment>helpline-mention:be-tele-onthaal</comment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d’écoute Tele-Onthaal (106)</translation>
     </message>
     <message>
         <source>Zelfmoordlijn 1813</source>
         <comment>helpline-mention:be-zelfmoordlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>la Zelfmoordlijn 1813</translation>
     </message>
     <message>
         <source>the listening line Télé-Accueil (107)</source>
         <comment>helpline-mention:be-tele-accueil</comment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d’écoute Télé-Accueil (107)</translation>
     </message>
     <message>
         <source>the Centre de prévention du suicide (0800 32 123)</source>
         <comment>helpline-mention:be-prevention-suicide</comment>
-        <translation type="unfinished"></translation>
+        <translation>le Centre de prévention du suicide (0800 32 123)</translation>
     </message>
     <message>
         <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
         <comment>helpline-mention:be-ecoute-violences</comment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne Écoute Violences Conjugales (0800 30 030)</translation>
     </message>
     <message>
         <source>Écoute-Enfants (103)</source>
         <comment>helpline-mention:be-ecoute-enfants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute-Enfants (103)</translation>
     </message>
     <message>
         <source>the listening line Telefonhilfe (108)</source>
         <comment>helpline-mention:be-telefonhilfe</comment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d’écoute Telefonhilfe (108)</translation>
     </message>
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:nl-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>le 112, le numéro d’urgence</translation>
     </message>
     <message>
         <source>113 Zelfmoordpreventie</source>
         <comment>helpline-mention:nl-113</comment>
-        <translation type="unfinished"></translation>
+        <translation>le 113 Zelfmoordpreventie</translation>
     </message>
     <message>
         <source>De Luisterlijn (088 0767 000)</source>
         <comment>helpline-mention:nl-luisterlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>De Luisterlijn (088 0767 000)</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez peur de faire du mal à votre enfant ? Appelez {line:abuse-advice} : on y aide aussi les personnes qui ont cette peur.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +856,18 @@
             <numerusform>%n autre problème de ce fichier n’est pas affiché.</numerusform>
             <numerusform>%n autres problèmes de ce fichier ne sont pas affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 nomme une section inconnue ; ses lignes sont ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 précède toute [section] et est ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1 contient une clé que Pauzeknop ne connaît pas et est ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2246,7 @@
     </message>
     <message>
         <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette traduction est une ébauche de l’équipe Pauzeknop : une personne de langue maternelle française ne l’a pas encore relue.</translation>
     </message>
 </context>
 <context>

@@ -597,14 +597,74 @@
         <translation>Hai urlato o strattonato? Non è mai troppo tardi per parlarne e fare pace con il bambino.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>Hai paura di fare del male al bambino? Puoi parlarne con {line:abuse-advice}: aiuta anche chi ha questa paura.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>Hai paura di fare del male al bambino? Dillo al tuo medico di famiglia: può aiutarti a trovare sostegno. Chiedere aiuto è un segno di forza.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>il 112, il numero di emergenza</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>il 1712, la linea di aiuto per violenza e abusi</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>la linea di ascolto Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>la Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>la linea di ascolto Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>il Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>la linea Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>la linea di ascolto Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>il 112, il numero di emergenza</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>il 113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Hai paura di fare del male al bambino? Chiama {line:abuse-advice}: aiutano anche chi ha questa paura.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +856,18 @@
             <numerusform>%n altro problema in questo file non è elencato.</numerusform>
             <numerusform>Altri %n problemi in questo file non sono elencati.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 indica una sezione sconosciuta; le sue righe vengono ignorate.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 si trova prima di qualsiasi [sezione] e viene ignorata.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1 contiene una chiave che Pauzeknop non conosce e viene ignorata.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2243,10 @@
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>Pauzeknop ti aiuta a prenderti un momento di calma. Non fa diagnosi e non cura nulla. Se tu o il bambino siete in pericolo, chiama il 112.</translation>
+    </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>Questa traduzione è una bozza del team di Pauzeknop: nessuna persona di madrelingua italiana l&apos;ha ancora controllata.</translation>
     </message>
 </context>
 <context>

@@ -604,67 +604,67 @@
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:be-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112 (numer alarmowy)</translation>
     </message>
     <message>
         <source>1712, the helpline for violence and abuse</source>
         <comment>helpline-mention:be-1712</comment>
-        <translation type="unfinished"></translation>
+        <translation>1712 (telefon pomocy w sprawie przemocy i nadużyć)</translation>
     </message>
     <message>
         <source>the listening line Tele-Onthaal (106)</source>
         <comment>helpline-mention:be-tele-onthaal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tele-Onthaal (106)</translation>
     </message>
     <message>
         <source>Zelfmoordlijn 1813</source>
         <comment>helpline-mention:be-zelfmoordlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zelfmoordlijn 1813</translation>
     </message>
     <message>
         <source>the listening line Télé-Accueil (107)</source>
         <comment>helpline-mention:be-tele-accueil</comment>
-        <translation type="unfinished"></translation>
+        <translation>Télé-Accueil (107)</translation>
     </message>
     <message>
         <source>the Centre de prévention du suicide (0800 32 123)</source>
         <comment>helpline-mention:be-prevention-suicide</comment>
-        <translation type="unfinished"></translation>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
     </message>
     <message>
         <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
         <comment>helpline-mention:be-ecoute-violences</comment>
-        <translation type="unfinished"></translation>
+        <translation>telefon pomocy Écoute Violences Conjugales (0800 30 030)</translation>
     </message>
     <message>
         <source>Écoute-Enfants (103)</source>
         <comment>helpline-mention:be-ecoute-enfants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute-Enfants (103)</translation>
     </message>
     <message>
         <source>the listening line Telefonhilfe (108)</source>
         <comment>helpline-mention:be-telefonhilfe</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefonhilfe (108)</translation>
     </message>
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:nl-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112 (numer alarmowy)</translation>
     </message>
     <message>
         <source>113 Zelfmoordpreventie</source>
         <comment>helpline-mention:nl-113</comment>
-        <translation type="unfinished"></translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
         <source>De Luisterlijn (088 0767 000)</source>
         <comment>helpline-mention:nl-luisterlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>De Luisterlijn (088 0767 000)</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boisz się, że możesz skrzywdzić swoje dziecko? Zadzwoń: {line:abuse-advice}. Tam pomagają też osobom, które się tego boją.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +859,18 @@
             <numerusform>Jeszcze %n problemy w tym pliku nie są wymienione.</numerusform>
             <numerusform>Jeszcze %n problemów w tym pliku nie jest wymienionych.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1: nieznana nazwa sekcji; jej wiersze pominięto.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 stoi przed pierwszą [sekcją]; pominięto.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1: klucz, którego Pauzeknop nie zna; pominięto.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2266,7 @@
     </message>
     <message>
         <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To tłumaczenie jest wersją roboczą zespołu Pauzeknop: nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.</translation>
     </message>
 </context>
 <context>

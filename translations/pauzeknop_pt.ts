@@ -597,14 +597,74 @@
         <translation>Gritou ou agarrou com força? Nunca é tarde para falar sobre isso e fazer as pazes com a criança.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>Tem medo de magoar a criança? Pode falar com {line:abuse-advice}: também ajuda quem tem esse medo.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>Tem medo de magoar a criança? Diga ao seu médico de família: o médico pode ajudar a encontrar apoio. Pedir ajuda é uma força.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>o 112, o número de emergência</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>o 1712, a linha de apoio para a violência e os abusos</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>a linha de escuta Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>a Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>a linha de escuta Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>o Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>a linha Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>a linha de escuta Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>o 112, o número de emergência</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>o 113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Tem medo de magoar a criança? Ligue para {line:abuse-advice}: também ajudam quem tem esse medo.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +856,18 @@
             <numerusform>Há mais %n problema neste ficheiro que não está na lista.</numerusform>
             <numerusform>Há mais %n problemas neste ficheiro que não estão na lista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1 indica uma secção desconhecida; as suas linhas são ignoradas.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 está antes de qualquer [secção] e é ignorada.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1 tem uma chave que o Pauzeknop não conhece e é ignorada.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2243,10 @@
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>O Pauzeknop ajuda a ter um momento de calma. Não faz diagnósticos nem tratamentos. Se houver perigo para si ou para a criança, ligue 112.</translation>
+    </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>Esta tradução é um rascunho da equipa do Pauzeknop: ainda não foi revista por um falante nativo de português.</translation>
     </message>
 </context>
 <context>

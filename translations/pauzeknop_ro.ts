@@ -604,67 +604,67 @@
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:be-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112, numărul de urgență</translation>
     </message>
     <message>
         <source>1712, the helpline for violence and abuse</source>
         <comment>helpline-mention:be-1712</comment>
-        <translation type="unfinished"></translation>
+        <translation>1712, linia de ajutor pentru violență și abuz</translation>
     </message>
     <message>
         <source>the listening line Tele-Onthaal (106)</source>
         <comment>helpline-mention:be-tele-onthaal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tele-Onthaal (106)</translation>
     </message>
     <message>
         <source>Zelfmoordlijn 1813</source>
         <comment>helpline-mention:be-zelfmoordlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zelfmoordlijn 1813</translation>
     </message>
     <message>
         <source>the listening line Télé-Accueil (107)</source>
         <comment>helpline-mention:be-tele-accueil</comment>
-        <translation type="unfinished"></translation>
+        <translation>Télé-Accueil (107)</translation>
     </message>
     <message>
         <source>the Centre de prévention du suicide (0800 32 123)</source>
         <comment>helpline-mention:be-prevention-suicide</comment>
-        <translation type="unfinished"></translation>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
     </message>
     <message>
         <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
         <comment>helpline-mention:be-ecoute-violences</comment>
-        <translation type="unfinished"></translation>
+        <translation>linia Écoute Violences Conjugales (0800 30 030)</translation>
     </message>
     <message>
         <source>Écoute-Enfants (103)</source>
         <comment>helpline-mention:be-ecoute-enfants</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écoute-Enfants (103)</translation>
     </message>
     <message>
         <source>the listening line Telefonhilfe (108)</source>
         <comment>helpline-mention:be-telefonhilfe</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefonhilfe (108)</translation>
     </message>
     <message>
         <source>112, the emergency number</source>
         <comment>helpline-mention:nl-112</comment>
-        <translation type="unfinished"></translation>
+        <translation>112, numărul de urgență</translation>
     </message>
     <message>
         <source>113 Zelfmoordpreventie</source>
         <comment>helpline-mention:nl-113</comment>
-        <translation type="unfinished"></translation>
+        <translation>113 Zelfmoordpreventie</translation>
     </message>
     <message>
         <source>De Luisterlijn (088 0767 000)</source>
         <comment>helpline-mention:nl-luisterlijn</comment>
-        <translation type="unfinished"></translation>
+        <translation>De Luisterlijn (088 0767 000)</translation>
     </message>
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation type="unfinished"></translation>
+        <translation>Te temi că ai putea să-ți rănești copilul? Sună la {line:abuse-advice}: îi ajută și pe cei care se tem de asta.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +859,18 @@
             <numerusform>Încă %n probleme din acest fișier nu sunt listate.</numerusform>
             <numerusform>Încă %n de probleme din acest fișier nu sunt listate.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1: numește o secțiune necunoscută; liniile ei sunt ignorate.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1: stă înaintea oricărei [secțiuni] și este ignorată.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1: are o cheie pe care Pauzeknop nu o cunoaște și este ignorată.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2266,7 @@
     </message>
     <message>
         <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această traducere este o ciornă a echipei Pauzeknop: un vorbitor nativ de română nu a verificat-o încă.</translation>
     </message>
 </context>
 <context>

@@ -597,14 +597,74 @@
         <translation>Накричали или схватили ребёнка? Никогда не поздно поговорить об этом и помириться.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>Боитесь, что можете навредить ребёнку? Здесь помогают и тем, кто этого боится: {line:abuse-advice}.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>Боитесь, что можете навредить ребёнку? Скажите об этом семейному врачу: он поможет найти поддержку. Просить о помощи — это сила.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>112 (экстренные службы)</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>1712 (линия помощи при насилии и жестоком обращении)</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>линия Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>112 (экстренные службы)</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Боитесь, что можете навредить ребёнку? Позвоните: {line:abuse-advice}. Там помогают и тем, кто этого боится.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +859,18 @@
             <numerusform>Ещё %n проблемы в этом файле не показаны.</numerusform>
             <numerusform>Ещё %n проблем в этом файле не показано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1: неизвестный раздел; его строки игнорируются.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 стоит раньше любого [раздела] и игнорируется.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1: ключ, неизвестный Pauzeknop, игнорируется.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2263,10 @@
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>Pauzeknop помогает спокойно сделать паузу. Он ничего не диагностирует и не лечит. Если вы или ваш ребёнок в опасности, звоните 112.</translation>
+    </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>Этот перевод — черновик команды Pauzeknop: носитель русского языка его ещё не проверил.</translation>
     </message>
 </context>
 <context>

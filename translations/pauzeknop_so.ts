@@ -597,14 +597,74 @@
         <translation>Ma ku qaylisay ama si xoog ah ma u qabatay? Weligeed ma dhaafto goor aad ka hadli karto oo aad ilmaha la heshiin karto.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>Ma ka baqaysaa inaad ilmahaaga waxyeelayso? {line:abuse-advice} sidoo kale waxay caawisaa dadka taas ka baqa.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>Ma ka baqaysaa inaad ilmahaaga waxyeelayso? U sheeg dhakhtarkaaga qoyska: wuxuu kaa caawin karaa inaad hesho taageero. Caawimo weydiisashadu waa xoog.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>112, lambarka gurmadka degdegga ah</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>1712, khadka caawinta rabshadda iyo xadgudubka</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>khadka dhegaysiga Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>khadka dhegaysiga Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>khadka caawinta Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>khadka dhegaysiga Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>112, lambarka gurmadka degdegga ah</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Ma ka baqaysaa inaad ilmahaaga waxyeelayso? Wac {line:abuse-advice}: waxay sidoo kale caawiyaan dadka taas ka baqa.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2244,10 @@
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>Pauzeknop wuxuu kaa caawiyaa inaad qaadato daqiiqad deggan. Ma ogaado cudur, waxna ma daaweeyo. Haddii adiga ama ilmahaagu khatar ku jirtaan, wac 112.</translation>
     </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>Tarjumaaddan waa qabyo ay samaysay kooxda Pauzeknop: qof Af-Soomaaliga ku dhashay weli ma hubin.</translation>
+    </message>
 </context>
 <context>
     <name>pk::RegionHeading</name>
@@ -2723,11 +2787,11 @@
     </message>
     <message>
         <source>★ My tips</source>
-        <translation>★ Talooyinkayga</translation>
+        <translation>★ Talooyinkay</translation>
     </message>
     <message>
         <source>My tips</source>
-        <translation>Talooyinkayga</translation>
+        <translation>Talooyinkay</translation>
     </message>
     <message>
         <source>The tips you saved.</source>

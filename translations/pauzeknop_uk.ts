@@ -597,14 +597,74 @@
         <translation>Накричали чи схопили дитину? Ніколи не пізно поговорити про це й помиритися.</translation>
     </message>
     <message>
-        <source>Afraid you may hurt your child? {line:abuse-advice} also helps people who are afraid of that.</source>
-        <comment>tip:afterwards-help-for-you</comment>
-        <translation>Боїтеся, що можете нашкодити дитині? Тут допомагають і тим, хто цього боїться: {line:abuse-advice}.</translation>
-    </message>
-    <message>
         <source>Afraid you may hurt your child? Tell your GP: they can help you find support. Asking for help is strength.</source>
         <comment>tip-without-line:afterwards-help-for-you</comment>
         <translation>Боїтеся, що можете нашкодити дитині? Скажіть про це сімейному лікареві: він допоможе знайти підтримку. Просити про допомогу — це сила.</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:be-112</comment>
+        <translation>112 (екстрені служби)</translation>
+    </message>
+    <message>
+        <source>1712, the helpline for violence and abuse</source>
+        <comment>helpline-mention:be-1712</comment>
+        <translation>1712 (лінія допомоги у разі насильства та жорстокого поводження)</translation>
+    </message>
+    <message>
+        <source>the listening line Tele-Onthaal (106)</source>
+        <comment>helpline-mention:be-tele-onthaal</comment>
+        <translation>Tele-Onthaal (106)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <comment>helpline-mention:be-zelfmoordlijn</comment>
+        <translation>Zelfmoordlijn 1813</translation>
+    </message>
+    <message>
+        <source>the listening line Télé-Accueil (107)</source>
+        <comment>helpline-mention:be-tele-accueil</comment>
+        <translation>Télé-Accueil (107)</translation>
+    </message>
+    <message>
+        <source>the Centre de prévention du suicide (0800 32 123)</source>
+        <comment>helpline-mention:be-prevention-suicide</comment>
+        <translation>Centre de prévention du suicide (0800 32 123)</translation>
+    </message>
+    <message>
+        <source>the helpline Écoute Violences Conjugales (0800 30 030)</source>
+        <comment>helpline-mention:be-ecoute-violences</comment>
+        <translation>лінія Écoute Violences Conjugales (0800 30 030)</translation>
+    </message>
+    <message>
+        <source>Écoute-Enfants (103)</source>
+        <comment>helpline-mention:be-ecoute-enfants</comment>
+        <translation>Écoute-Enfants (103)</translation>
+    </message>
+    <message>
+        <source>the listening line Telefonhilfe (108)</source>
+        <comment>helpline-mention:be-telefonhilfe</comment>
+        <translation>Telefonhilfe (108)</translation>
+    </message>
+    <message>
+        <source>112, the emergency number</source>
+        <comment>helpline-mention:nl-112</comment>
+        <translation>112 (екстрені служби)</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <comment>helpline-mention:nl-113</comment>
+        <translation>113 Zelfmoordpreventie</translation>
+    </message>
+    <message>
+        <source>De Luisterlijn (088 0767 000)</source>
+        <comment>helpline-mention:nl-luisterlijn</comment>
+        <translation>De Luisterlijn (088 0767 000)</translation>
+    </message>
+    <message>
+        <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
+        <comment>tip:afterwards-help-for-you</comment>
+        <translation>Боїтеся, що можете нашкодити дитині? Зателефонуйте: {line:abuse-advice}. Там допомагають і тим, хто цього боїться.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +859,18 @@
             <numerusform>Ще %n проблеми в цьому файлі не показано.</numerusform>
             <numerusform>Ще %n проблем у цьому файлі не показано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 names an unknown section; its lines are ignored.</source>
+        <translation>%1: невідомий розділ; його рядки ігноруються.</translation>
+    </message>
+    <message>
+        <source>%1 stands before any [section] and is ignored.</source>
+        <translation>%1 стоїть перед будь-яким [розділом] і ігнорується.</translation>
+    </message>
+    <message>
+        <source>%1 has a key Pauzeknop does not know and is ignored.</source>
+        <translation>%1: ключ, невідомий Pauzeknop, ігнорується.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2263,10 @@
     <message>
         <source>Pauzeknop helps you take a calm moment. It does not diagnose or treat anything. If you or your child are in danger, call 112.</source>
         <translation>Pauzeknop допомагає спокійно зробити паузу. Він нічого не діагностує й не лікує. Якщо ви чи ваша дитина в небезпеці, дзвоніть 112.</translation>
+    </message>
+    <message>
+        <source>This translation is a draft by the Pauzeknop team: a native speaker has not checked it yet.</source>
+        <translation>Цей переклад — чернетка команди Pauzeknop: носій української мови його ще не перевірив.</translation>
     </message>
 </context>
 <context>
