@@ -664,7 +664,7 @@
     <message>
         <source>Afraid you may hurt your child? Call {line:abuse-advice}: they also help people who are afraid of that.</source>
         <comment>tip:afterwards-help-for-you</comment>
-        <translation>Страхувате се, че може да нараните детето си? Обадете се на {line:abuse-advice}: там помагат и на хора, които се страхуват от това.</translation>
+        <translation>Страхувате се, че може да нараните детето си? Обадете се: {line:abuse-advice}. Там помагат и на хора, които се страхуват от това.</translation>
     </message>
 </context>
 <context>
