@@ -10,6 +10,7 @@
 #include "ui/accesstour.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,40 @@ TEST(FirstRunCard, PauseTheCardAndTheDoorsShareTheFirstWindow)
         for (QWidget *part : {static_cast<QWidget *>(card->audienceBox()),
                               static_cast<QWidget *>(card->confirmButton())})
             EXPECT_GE(part->height(), part->minimumSizeHint().height());
+    }
+}
+
+// At 200 % text on a small laptop the card is as tall as its words at its own width: its question
+// was cut off at the top and bottom when it got the height of the wider place around it.
+TEST(FirstRunCard, ItsQuestionIsWholeAtTwiceTheTextSize)
+{
+    for (const char *code : {"nl", "ar"}) {
+        SCOPED_TRACE(code);
+        QTemporaryDir dir;
+        const test::ScopedEnv managed("PAUZEKNOP_MANAGED_DIR",
+                                      dir.filePath(QStringLiteral("no-managed")).toLocal8Bit());
+        StartOptions options;
+        options.dataDir = dir.path();
+        options.language = QString::fromLatin1(code);
+        AppShell shell(options);
+        shell.cuePlayer()->setOutputAvailableForTest(false);
+        shell.start();
+        shell.settings()->setValue(Settings::Key::TextScale, 200);
+        MainWindow *window = shell.window();
+        window->showNormal();
+        window->resize(1024, 568);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        test::AccessTour::settle();
+        FirstRunCard *card = cardOf(shell);
+        ASSERT_NE(card, nullptr);
+        EXPECT_LT(card->width(), card->parentWidget()->width()); // narrower than its column
+        EXPECT_GE(card->height(), card->heightForWidth(card->width()));
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->wordWrap()) {
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << label->text().toStdString();
+            }
+        }
     }
 }
 

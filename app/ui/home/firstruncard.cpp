@@ -32,6 +32,23 @@ bool setByOrganisation(const Settings &settings, Settings::Key key)
     return settings.isLocked(key) || settings.managed().presets().contains(Settings::keyName(key));
 }
 
+// The card's column. Qt asks it for the height at the width of the place around the card, not at
+// the card's narrower maximum width, so at 200 % text the card got too little height and its
+// question was cut off: the height is that of the width the card really gets.
+class CardLayout : public QVBoxLayout
+{
+public:
+    using QVBoxLayout::QVBoxLayout;
+
+    int heightForWidth(int width) const override
+    {
+        const QWidget *card = parentWidget();
+        const QMargins frame = card ? card->contentsMargins() : QMargins();
+        const int widest = card ? card->maximumWidth() - frame.left() - frame.right() : width;
+        return QVBoxLayout::heightForWidth(std::min(width, widest));
+    }
+};
+
 } // namespace
 
 FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
@@ -97,7 +114,7 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
         guesses->addLayout(pair);
     }
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new CardLayout(this);
     layout->setContentsMargins(16, 6, 16, 6);
     layout->setSpacing(6);
     layout->addLayout(top);
