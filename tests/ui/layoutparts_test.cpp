@@ -35,6 +35,30 @@ TEST(WrapButton, ANarrowButtonGrowsTallerInsteadOfCuttingItsWords)
     EXPECT_LT(button.minimumSizeHint().width(), oneLine.width());
 }
 
+TEST(WrapButton, ANewTextOrAnotherFontChangesItsSize)
+{
+    // Its sizes are remembered: a new text, a bigger font (200 % text) or a smaller one must
+    // still give the size of what it shows now.
+    WrapButton button(QStringLiteral("Pause"));
+    button.ensurePolished();
+    const QSize small = button.sizeHint();
+    button.setText(QStringLiteral("Pause and breathe for a while"));
+    const QSize longer = button.sizeHint();
+    EXPECT_GT(longer.width(), small.width());
+    QFont font = button.font();
+    font.setPointSizeF(font.pointSizeF() * 2);
+    button.setFont(font);
+    const QSize bigger = button.sizeHint();
+    EXPECT_GT(bigger.width(), longer.width());
+    EXPECT_GT(bigger.height(), longer.height());
+    EXPECT_GT(button.heightForWidth(longer.width()), bigger.height());
+    font.setPointSizeF(font.pointSizeF() / 2);
+    button.setFont(font);
+    EXPECT_EQ(button.sizeHint(), longer);
+    button.setText(QStringLiteral("Pause"));
+    EXPECT_EQ(button.sizeHint(), small);
+}
+
 TEST(WrapButton, FocusDoesNotChangeItsLines)
 {
     // The focused look has a thicker border; the words must not jump to another line for it.

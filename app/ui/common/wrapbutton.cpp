@@ -60,9 +60,26 @@ QStyleOptionButton WrapButton::measuringOption() const
 QSize WrapButton::sizeForText(const QString &text) const
 {
     QStyleOptionButton option = measuringOption();
-    const QSize textSize = fontMetrics().size(Qt::TextShowMnemonic, text);
-    option.rect.setSize(textSize);
-    return style()->sizeFromContents(QStyle::CT_PushButton, &option, textSize, this);
+    const QSize size = textSize(text);
+    option.rect.setSize(size);
+    return style()->sizeFromContents(QStyle::CT_PushButton, &option, size, this);
+}
+
+QSize WrapButton::textSize(const QString &text) const
+{
+    // Shaping the text is the costly part of every size question (190 of them for home's
+    // buttons before the first paint); it depends on the text, the font and the screen only.
+    if (font() != m_measuredFont || logicalDpiY() != m_measuredDpi || m_textSizes.size() > 32) {
+        m_textSizes.clear();
+        m_measuredFont = font();
+        m_measuredDpi = logicalDpiY();
+    }
+    const auto known = m_textSizes.constFind(text);
+    if (known != m_textSizes.cend())
+        return *known;
+    const QSize size = fontMetrics().size(Qt::TextShowMnemonic, text);
+    m_textSizes.insert(text, size);
+    return size;
 }
 
 int WrapButton::chromeWidth() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QPushButton>
 
 class QStyleOptionButton;
@@ -36,8 +38,13 @@ private:
     QSize sizeForText(const QString &text) const;
     QSize oneLineSize() const;
     int chromeWidth() const;
+    // The size of a text in this button's font; remembered, because layouts ask many times.
+    QSize textSize(const QString &text) const;
 
     int m_lines = 0;
+    mutable QHash<QString, QSize> m_textSizes; // for m_measuredFont at m_measuredDpi
+    mutable QFont m_measuredFont;
+    mutable int m_measuredDpi = 0;
 };
 
 } // namespace pk
