@@ -99,3 +99,22 @@ TEST(Theme, HighContrastSheetUsesOnlyBlackWhiteAndTheFocusColour)
             << hex.toStdString();
     }
 }
+
+// A quiet link's focus ring keeps room around its words at every text size: its side padding
+// grows with the text (it was 14 px, so at 200 % the ring touched the first and last letters).
+TEST(Theme, AQuietLinksRingKeepsRoomAroundItsWordsAtTwiceTheTextSize)
+{
+    for (int scale : {100, 200}) {
+        apply(*qApp, {false, scale});
+        QWidget window;
+        auto *link = new QPushButton(QStringLiteral("Instellingen"), &window);
+        setRole(link, "quiet");
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        link->adjustSize();
+        const QFontMetrics metrics(link->font());
+        const int room = (link->width() - metrics.horizontalAdvance(link->text())) / 2;
+        EXPECT_GE(room, metrics.height() / 2) << scale << " %";
+    }
+    apply(*qApp);
+}

@@ -123,7 +123,7 @@ QPushButton[role="primary"]:focus { border: 3px solid #FFFFFF; }
 QPushButton[role="primary"]:hover { background: #22595A; }
 QPushButton[role="door"] { font-size: 17pt; min-height: 64px; min-width: 170px; }
 QPushButton[role="quiet"] {
-    border: 2px solid transparent; background: transparent; padding: 0px 14px;
+    border: 2px solid transparent; background: transparent; padding: 0px 0.6em;
 }
 QPushButton[role="quiet"]:focus { border: 3px solid #0E3B8C; }
 QPushButton#pauseButton {
