@@ -5,9 +5,23 @@
 #include <QThread>
 
 namespace pk::test {
+namespace {
+
+// A Unix socket's path holds at most 107 bytes, and the socket tests put theirs three folders
+// deep in a home: homes stay short whatever long TMPDIR the test run was given.
+QString rootTemplate()
+{
+    QString base = QDir::tempPath();
+    if (base.size() > 32)
+        base = QStringLiteral("/tmp");
+    return base + QStringLiteral("/pk-home-XXXXXX");
+}
+
+} // namespace
 
 PrivateHome::PrivateHome()
-    : m_env(QProcessEnvironment::systemEnvironment())
+    : m_root(rootTemplate())
+    , m_env(QProcessEnvironment::systemEnvironment())
 {
     for (const char *folder :
          {"home", "home/.config", "home/.local/share", "run", "tmp", "managed"})
