@@ -45,6 +45,7 @@ TEST(WrapButton, ANewTextOrAnotherFontChangesItsSize)
     button.setText(QStringLiteral("Pause and breathe for a while"));
     const QSize longer = button.sizeHint();
     EXPECT_GT(longer.width(), small.width());
+    EXPECT_FALSE(button.wrappedText(longer.width()).contains(QLatin1Char('\n')));
     QFont font = button.font();
     font.setPointSizeF(font.pointSizeF() * 2);
     button.setFont(font);
@@ -52,6 +53,7 @@ TEST(WrapButton, ANewTextOrAnotherFontChangesItsSize)
     EXPECT_GT(bigger.width(), longer.width());
     EXPECT_GT(bigger.height(), longer.height());
     EXPECT_GT(button.heightForWidth(longer.width()), bigger.height());
+    EXPECT_TRUE(button.wrappedText(longer.width()).contains(QLatin1Char('\n')));
     font.setPointSizeF(font.pointSizeF() / 2);
     button.setFont(font);
     EXPECT_EQ(button.sizeHint(), longer);

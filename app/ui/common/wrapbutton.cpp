@@ -68,18 +68,37 @@ QSize WrapButton::sizeForText(const QString &text) const
 QSize WrapButton::textSize(const QString &text) const
 {
     // Shaping the text is the costly part of every size question (190 of them for home's
-    // buttons before the first paint); it depends on the text, the font and the screen only.
-    if (font() != m_measuredFont || logicalDpiY() != m_measuredDpi || m_textSizes.size() > 32) {
-        m_textSizes.clear();
-        m_measuredFont = font();
-        m_measuredDpi = logicalDpiY();
-    }
+    // buttons before the first paint, 200 when the pause opens); it depends on the text, the
+    // font and the screen only.
+    forgetMeasuresOfAnotherFont();
     const auto known = m_textSizes.constFind(text);
     if (known != m_textSizes.cend())
         return *known;
     const QSize size = fontMetrics().size(Qt::TextShowMnemonic, text);
     m_textSizes.insert(text, size);
     return size;
+}
+
+int WrapButton::advance(const QString &line) const
+{
+    forgetMeasuresOfAnotherFont();
+    const auto known = m_advances.constFind(line);
+    if (known != m_advances.cend())
+        return *known;
+    const int width = fontMetrics().horizontalAdvance(line);
+    m_advances.insert(line, width);
+    return width;
+}
+
+void WrapButton::forgetMeasuresOfAnotherFont() const
+{
+    if (font() == m_measuredFont && logicalDpiY() == m_measuredDpi && m_textSizes.size() <= 32 &&
+        m_advances.size() <= 32)
+        return;
+    m_textSizes.clear();
+    m_advances.clear();
+    m_measuredFont = font();
+    m_measuredDpi = logicalDpiY();
 }
 
 int WrapButton::chromeWidth() const
@@ -103,7 +122,7 @@ QString WrapButton::wrappedText(int buttonWidth) const
     QStringList lines;
     for (const QString &paragraph : text().split(QLatin1Char('\n'))) {
         // A pixel or two of rounding is no reason for another line.
-        if (fontMetrics().horizontalAdvance(paragraph) <= room + 2)
+        if (advance(paragraph) <= room + 2)
             lines.append(paragraph);
         else
             lines.append(linesOf(paragraph, font(), room));

@@ -38,11 +38,15 @@ private:
     QSize sizeForText(const QString &text) const;
     QSize oneLineSize() const;
     int chromeWidth() const;
-    // The size of a text in this button's font; remembered, because layouts ask many times.
+    // The size of a text in this button's font, and the width of one line of it; remembered,
+    // because layouts ask many times.
     QSize textSize(const QString &text) const;
+    int advance(const QString &line) const;
+    void forgetMeasuresOfAnotherFont() const;
 
     int m_lines = 0;
     mutable QHash<QString, QSize> m_textSizes; // for m_measuredFont at m_measuredDpi
+    mutable QHash<QString, int> m_advances;    // likewise
     mutable QFont m_measuredFont;
     mutable int m_measuredDpi = 0;
 };
