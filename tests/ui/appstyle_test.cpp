@@ -95,6 +95,46 @@ TEST_F(AppStyleTest, CheckBoxBorderAndMarkStandOutAtThreeToOne)
     }
 }
 
+// At 200 % text the box grows with its words (it stayed 26 px beside 30 pt text), and a focused
+// check box shows the one ring of the style sheet, with no tinted box behind its words.
+TEST_F(AppStyleTest, CheckBoxGrowsWithTheTextAndHasOneFocusRing)
+{
+    for (int scale : {100, 200}) {
+        theme::apply(*qApp, {false, scale});
+        Page page;
+        page.resize(700, 200);
+        auto *box = new QCheckBox(QStringLiteral("Less motion"), &page);
+        box->move(20, 20);
+        box->adjustSize();
+        page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        box->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(box->hasFocus());
+        page.setAttribute(Qt::WA_KeyboardFocusChange); // as after Tab: focus is shown
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QFontMetrics metrics(box->font());
+        EXPECT_GE(indicator.height(), metrics.height() * 9 / 10) << scale << " %";
+
+        // Behind the words: the page's own colour is by far the most common one.
+        const QRect words = box->style()
+                                ->subElementRect(QStyle::SE_CheckBoxContents, &option, box)
+                                .adjusted(4, 4, -4, -4)
+                                .translated(box->pos());
+        const QImage image = page.grab().toImage();
+        const QColor ground = image.pixelColor(5, 5);
+        int plain = 0, all = 0;
+        for (int y = words.top(); y <= words.bottom(); ++y) {
+            for (int x = words.left(); x <= words.right(); ++x, ++all)
+                plain += image.pixel(x, y) == ground.rgb() ? 1 : 0;
+        }
+        EXPECT_GT(plain * 2, all) << scale << " %: a tinted box behind the words";
+    }
+}
+
 TEST_F(AppStyleTest, ListBoxEdgeStandsOutAtThreeToOne)
 {
     for (const Case &c : looks) {

@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QCheckBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleFactory>
@@ -16,6 +17,10 @@ AppStyle::AppStyle()
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                              QPainter *painter, const QWidget *widget) const
 {
+    // A focused check box has the style sheet's ring around it; Fusion's tinted focus box behind
+    // its words would be a second, fainter ring.
+    if (element == PE_FrameFocusRect && qobject_cast<const QCheckBox *>(widget))
+        return;
     if (element != PE_IndicatorCheckBox) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;

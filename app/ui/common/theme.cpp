@@ -164,7 +164,7 @@ QPushButton[role="tab"] {
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QPushButton[role="tab"]:checked:focus { border: 3px solid #FFFFFF; }
 QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
+QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QLineEdit#planField {
     font-size: 14pt; padding: 4px 10px; background: #FFFFFF;
     border: 1px solid #7A7568; border-radius: 8px;
@@ -198,7 +198,7 @@ QLabel#settingNote { font-size: 12pt; color: #5A4A1A; }
 QLabel#sectionTitle { font-size: 18pt; font-weight: 600; color: #1F4F4B; }
 QLabel#quietNote { font-size: 12pt; color: #3C5057; }
 QCheckBox { font-size: 15pt; min-height: 48px; spacing: 12px; }
-QCheckBox::indicator { width: 26px; height: 26px; }
+QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QCheckBox:focus, QComboBox:focus, QSlider:focus, QLineEdit:focus { border: 3px solid #0E3B8C; }
 QLineEdit {
     min-height: 44px; font-size: 15pt; padding: 2px 10px; background: #FFFFFF;
