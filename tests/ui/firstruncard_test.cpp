@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +124,15 @@ TEST(FirstRunCard, PauseTheCardAndTheDoorsShareTheFirstWindow)
         for (QWidget *part : {static_cast<QWidget *>(card->audienceBox()),
                               static_cast<QWidget *>(card->confirmButton())})
             EXPECT_GE(part->height(), part->minimumSizeHint().height());
+        // Each list box shows its chosen entry whole ("Mutter oder Vater" lost its last letter).
+        for (QComboBox *box : card->findChildren<QComboBox *>()) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                             QStyle::SC_ComboBoxEditField, box);
+            EXPECT_GE(field.width(), box->fontMetrics().horizontalAdvance(box->currentText()))
+                << box->currentText().toStdString();
+        }
     }
 }
 

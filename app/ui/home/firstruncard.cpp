@@ -15,10 +15,25 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 
 namespace pk {
 namespace {
+
+// A list box shows its chosen entry whole ("Mutter oder Vater"), never wider than 24 average
+// characters: the open list shows long entries whole anyway.
+void fitToChoice(QComboBox *box)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    const QFontMetrics metrics = box->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(box->currentText()), metrics.height());
+    const int width =
+        box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width();
+    box->setMinimumWidth(std::min(width, metrics.averageCharWidth() * 24));
+}
 
 const QStringList &audienceIds()
 {
@@ -107,6 +122,7 @@ FirstRunCard::FirstRunCard(Settings *settings, QWidget *parent)
         // shows them whole.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
+        connect(box, &QComboBox::currentIndexChanged, box, [box] { fitToChoice(box); });
         auto *pair = new QHBoxLayout;
         pair->setSpacing(8);
         pair->addWidget(label);
@@ -209,6 +225,8 @@ void FirstRunCard::retranslateUi()
     m_dismiss->setAccessibleName(m_dismiss->text());
     m_dismiss->setAccessibleDescription(
         tr("Puts this card away. Pauzeknop keeps its guess; Settings can change it."));
+    for (QComboBox *box : {m_audience, m_region, m_language})
+        fitToChoice(box);
 }
 
 void FirstRunCard::changeEvent(QEvent *event)
@@ -217,6 +235,9 @@ void FirstRunCard::changeEvent(QEvent *event)
         // The language may have been chosen here or anywhere else.
         setCurrentLanguage(QLocale().name().left(2));
         retranslateUi();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        for (QComboBox *box : {m_audience, m_region, m_language})
+            fitToChoice(box);
     }
     QFrame::changeEvent(event);
 }
