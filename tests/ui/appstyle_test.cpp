@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLineEdit>
 #include <QStyleOptionButton>
 #include <QTest>
 
@@ -132,6 +133,36 @@ TEST_F(AppStyleTest, CheckBoxGrowsWithTheTextAndHasOneFocusRing)
                 plain += image.pixel(x, y) == ground.rgb() ? 1 : 0;
         }
         EXPECT_GT(plain * 2, all) << scale << " %: a tinted box behind the words";
+    }
+}
+
+// A field's placeholder is drawn in the theme's placeholder colour: 4.5:1 on the white field in
+// the normal look, 7:1 in high contrast, also for a field that was already there when the look
+// changed (the style sheet alone drew it at half the text colour: 3.0:1 and 3.9:1).
+TEST_F(AppStyleTest, PlaceholdersAreReadable)
+{
+    theme::apply(*qApp, {false, 100});
+    Page page;
+    auto *field = new QLineEdit(&page);
+    field->setObjectName(QStringLiteral("planField"));
+    field->setPlaceholderText(QStringLiteral("Name"));
+    field->setFocusPolicy(Qt::NoFocus); // a focused field hides nothing, but keep it plain
+    field->setGeometry(20, 20, 240, 48);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    for (const auto &[look, wanted] :
+         {std::pair{theme::Look{false, 100}, 4.5}, std::pair{theme::Look{true, 100}, 7.0},
+          std::pair{theme::Look{false, 100}, 4.5}}) {
+        theme::apply(*qApp, look);
+        QApplication::processEvents();
+        const QImage image = field->grab().toImage();
+        const QColor fill = image.pixelColor(image.width() - 12, image.height() / 2);
+        QList<QPoint> words;
+        for (int y = 8; y < image.height() - 8; ++y)
+            for (int x = 8; x < image.width() / 2; ++x)
+                words.append({x, y});
+        EXPECT_GE(strongest(image, words, fill), wanted)
+            << (look.highContrast ? "high contrast" : "normal");
     }
 }
 

@@ -3,6 +3,9 @@
 #include "theme.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleFactory>
@@ -12,7 +15,28 @@ namespace pk {
 
 AppStyle::AppStyle()
     : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
-{}
+{
+    // Qt 6.4 style sheets know no placeholder colour: set it on each field once the style sheet
+    // has given the field its palette (when it is first shown and whenever the look changes).
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool AppStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::Polish && type != QEvent::PaletteChange)
+        return QProxyStyle::eventFilter(watched, event);
+    if (auto *field = qobject_cast<QLineEdit *>(watched)) {
+        const QColor wanted = theme::colours(theme::currentLook()).placeholder;
+        if (field->palette().color(QPalette::PlaceholderText) != wanted) {
+            QPalette palette = field->palette();
+            palette.setColor(QPalette::PlaceholderText, wanted);
+            field->setPalette(palette);
+        }
+    }
+    return QProxyStyle::eventFilter(watched, event);
+}
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                              QPainter *painter, const QWidget *widget) const
