@@ -87,13 +87,16 @@ int pausesStartedBy(const QString &dataDir, const QString &entry)
 }
 
 // The running instance records the handed-over pause on its own writer thread: on a loaded
-// machine that takes a moment, so wait for it instead of guessing a fixed delay.
+// machine that takes a moment, so wait for it instead of guessing a fixed delay. It opens its
+// log only after its first paint: until it has made the file, this test must not make it
+// itself (the instance would then find it busy and keep its events in memory).
 bool waitForPausesStartedBy(const QString &dataDir, const QString &entry, int expected)
 {
     QElapsedTimer clock;
     clock.start();
+    const QString file = QDir(dataDir).filePath(QStringLiteral("usage.sqlite"));
     while (clock.elapsed() < 15000) {
-        if (pausesStartedBy(dataDir, entry) >= expected)
+        if (QFileInfo::exists(file) && pausesStartedBy(dataDir, entry) >= expected)
             return true;
         QThread::msleep(100);
     }
