@@ -8,6 +8,7 @@
 #include "content/tipcatalog.h"
 #include "content/tipwording.h"
 #include "home/homescreen.h"
+#include "i18n/languagemanager.h"
 #include "pause/calmercard.h"
 #include "pause/checkincard.h"
 #include "pause/needhelppage.h"
@@ -147,6 +148,9 @@ TEST_F(PauseSteps, TheTipOnScreenFollowsALiveLanguageSwitchAndTheRegion)
     const Tip *tip = TipCatalog().find(events(UsageEvent::TipShown).at(0).item);
     ASSERT_NE(tip, nullptr);
     ASSERT_TRUE(pause()->calmerCard()->tipText().startsWith(QLatin1String("A tip: ")));
+    const QString region = m_shell->settings()->value(Settings::Key::Region).toString();
+    const QString english =
+        TipWording::text(*tip, HelplineDirectory(), region, QStringLiteral("en"));
     m_shell->setLanguage(QStringLiteral("nl"));
     QCoreApplication::sendPostedEvents();
     // The card's own words and the tip are Dutch now (or the tip's English source where the
@@ -155,6 +159,16 @@ TEST_F(PauseSteps, TheTipOnScreenFollowsALiveLanguageSwitchAndTheRegion)
         *tip, HelplineDirectory(), m_shell->settings()->value(Settings::Key::Region).toString(),
         QStringLiteral("nl"));
     EXPECT_EQ(pause()->calmerCard()->tipText(), QStringLiteral("Een tip: %1").arg(dutch));
+    // Every one of the sixteen languages, one after the other, with the same tip on screen.
+    for (const QString &code : LanguageManager::codes()) {
+        SCOPED_TRACE(code.toStdString());
+        m_shell->setLanguage(code);
+        QCoreApplication::sendPostedEvents();
+        const QString words = TipWording::text(*tip, HelplineDirectory(), region, code);
+        EXPECT_EQ(pause()->calmerCard()->tipText(),
+                  QCoreApplication::translate("pk::CalmerCard", "A tip: %1").arg(words));
+        EXPECT_EQ(words == english, code == QLatin1String("en")) << words.toStdString();
+    }
     m_shell->setLanguage(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents();
     EXPECT_TRUE(pause()->calmerCard()->tipText().startsWith(QLatin1String("A tip: ")));
