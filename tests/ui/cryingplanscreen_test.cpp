@@ -1,3 +1,4 @@
+#include "common/theme.h"
 #include "content/contentlibrary.h"
 #include "content/cryingplan.h"
 #include "helplines/cryingplandocument.h"
@@ -5,6 +6,7 @@
 #include "settings/settings.h"
 #include "support/testsupport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,4 +89,37 @@ TEST(CryingPlanScreen, ASharedPcKeepsNoPersonalContacts)
     ASSERT_TRUE(settings.sharedPcMode());
     CryingPlan::save(settings, {{QStringLiteral("Mum"), QStringLiteral("1"), {}}});
     EXPECT_TRUE(CryingPlan::load(settings).isEmpty());
+}
+
+// At 200 % text on a 1024 px wide window each field keeps room for a name or a phone number:
+// Remove moves under the note (the fields were about 160 px wide beside it); with normal text
+// on a wide window Remove stays beside the note. Removing and adding people keeps that order.
+TEST(CryingPlanScreen, FieldsKeepTheirRoomAtTwiceTheTextSize)
+{
+    Fixture f;
+    for (const auto &[scale, width, under] :
+         {std::tuple{200, 1024, true}, std::tuple{100, 1280, false}}) {
+        theme::apply(*qApp, {false, scale});
+        CryingPlanScreen screen(&f.content, &f.settings);
+        screen.resize(width, 568);
+        screen.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+        QTest::mouseClick(screen.addButton(), Qt::LeftButton);
+        QTest::qWait(50); // the new row is laid out
+        ASSERT_EQ(screen.rowCount(), 2);
+        for (int row = 0; row < screen.rowCount(); ++row) {
+            const QFontMetrics metrics(screen.numberField(row)->font());
+            EXPECT_GE(screen.nameField(row)->width(), 12 * metrics.averageCharWidth()) << scale;
+            EXPECT_GE(screen.numberField(row)->width(), 12 * metrics.averageCharWidth()) << scale;
+            const QRect note = screen.noteField(row)->geometry();
+            const QRect remove = screen.removeButton(row)->geometry();
+            EXPECT_EQ(remove.top() >= note.bottom(), under)
+                << scale << " note " << note.y() << "+" << note.height() << " remove "
+                << remove.y();
+            if (row > 0) { // the next person starts under the previous one's Remove
+                EXPECT_GE(screen.nameField(row)->y(), screen.removeButton(row - 1)->y()) << scale;
+            }
+        }
+    }
+    theme::apply(*qApp);
 }

@@ -130,10 +130,6 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
         connect(field, &QLineEdit::editingFinished, this, &CryingPlanScreen::save);
     }
     const int index = int(m_rows.size());
-    m_grid->addWidget(row.name, index + 1, 0);
-    m_grid->addWidget(row.number, index + 1, 1);
-    m_grid->addWidget(row.note, index + 1, 2);
-    m_grid->addWidget(row.remove, index + 1, 3);
     QPushButton *remove = row.remove;
     connect(remove, &QPushButton::clicked, this, [this, remove] {
         for (int i = 0; i < m_rows.size(); ++i) {
@@ -145,6 +141,7 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
         }
     });
     m_rows.append(row);
+    seatRow(index);
     retranslateRow(row, index);
     m_add->setEnabled(m_rows.size() < CryingPlan::MaxContacts);
 }
@@ -159,13 +156,69 @@ void CryingPlanScreen::removeRow(int index)
     }
     // Re-seat the remaining rows so the grid has no holes.
     for (int i = index; i < m_rows.size(); ++i) {
-        m_grid->addWidget(m_rows[i].name, i + 1, 0);
-        m_grid->addWidget(m_rows[i].number, i + 1, 1);
-        m_grid->addWidget(m_rows[i].note, i + 1, 2);
-        m_grid->addWidget(m_rows[i].remove, i + 1, 3);
+        seatRow(i);
         retranslateRow(m_rows[i], i);
     }
     m_add->setEnabled(true);
+}
+
+bool CryingPlanScreen::isNarrow() const
+{
+    if (m_rows.isEmpty())
+        return m_narrow;
+    // Each field wants room for about fourteen letters beside the others and Remove; with 200 %
+    // text on a small screen Remove goes under the note, so a name or a number stays readable.
+    const QFontMetrics metrics(m_rows.first().name->font());
+    const int wanted = 3 * 14 * metrics.averageCharWidth() +
+                       m_rows.first().remove->sizeHint().width() + 4 * m_grid->horizontalSpacing();
+    return width() < wanted;
+}
+
+void CryingPlanScreen::seatRow(int index)
+{
+    const Row &row = m_rows.at(index);
+    const int line = m_narrow ? 1 + 2 * index : 1 + index;
+    for (QWidget *widget : {static_cast<QWidget *>(row.name), static_cast<QWidget *>(row.number),
+                            static_cast<QWidget *>(row.note), static_cast<QWidget *>(row.remove)})
+        m_grid->removeWidget(widget);
+    m_grid->addWidget(row.name, line, 0);
+    m_grid->addWidget(row.number, line, 1);
+    m_grid->addWidget(row.note, line, 2);
+    if (m_narrow)
+        m_grid->addWidget(row.remove, line + 1, 2, Qt::AlignRight);
+    else
+        m_grid->addWidget(row.remove, line, 3);
+}
+
+void CryingPlanScreen::resizeEvent(QResizeEvent *event)
+{
+    ScreenPage::resizeEvent(event);
+    placeRows();
+}
+
+void CryingPlanScreen::showEvent(QShowEvent *event)
+{
+    ScreenPage::showEvent(event);
+    placeRows();
+}
+
+void CryingPlanScreen::changeEvent(QEvent *event)
+{
+    ScreenPage::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        placeRows(); // another text size
+}
+
+void CryingPlanScreen::placeRows()
+{
+    const bool narrow = isNarrow();
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    // Narrow: the three fields share the width equally, so a phone number keeps its room.
+    m_grid->setColumnStretch(2, narrow ? 2 : 3);
+    for (int i = 0; i < m_rows.size(); ++i)
+        seatRow(i);
 }
 
 void CryingPlanScreen::save()

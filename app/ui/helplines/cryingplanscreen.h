@@ -39,6 +39,9 @@ public:
 protected:
     void retranslateUi() override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Row
@@ -55,6 +58,10 @@ private:
     void print();
     QList<Helpline> linesToPrint() const;
     void retranslateRow(const Row &row, int index);
+    // Puts row index in the grid: Remove beside the note, or under it when the screen is narrow.
+    void seatRow(int index);
+    bool isNarrow() const;
+    void placeRows();
 
     const ContentLibrary *m_content;
     Settings *m_settings;
@@ -63,6 +70,7 @@ private:
     QGridLayout *m_grid;
     QLabel *m_headings[3] = {};
     QList<Row> m_rows;
+    bool m_narrow = false;
     QPushButton *m_add;
     QPushButton *m_print;
     QPushButton *m_pdf;
