@@ -5,9 +5,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 #include <sys/mount.h>
@@ -70,6 +72,41 @@ TEST(UsageRobustness, RecordingNeverWaitsForABlockedDisk)
     QSqlDatabase::removeDatabase(name);
     log.flush();
     EXPECT_EQ(log.count(UsageEvent::PauseStarted), 20); // on disk or, after the lock, in memory
+}
+
+// Another program holds the file for a moment while Pauzeknop opens it (an export, a backup, a
+// reader that made the file): the log waits on its own thread and still keeps its events on disk,
+// instead of in memory for the whole session.
+TEST(UsageRobustness, AFileBusyForAMomentAtStartStillEndsOnDisk)
+{
+    QTemporaryDir dir;
+    QSemaphore locked;
+    QThread *holder = QThread::create([&locked, &dir] {
+        const QString name = QStringLiteral("holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QDir(dir.path()).filePath(UsageLog::fileName()));
+            db.open();
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+            query.exec(QStringLiteral("CREATE TABLE other_program (x)"));
+            locked.release();
+            QThread::msleep(1000);
+            query.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    holder->start();
+    locked.acquire();
+    UsageLog log;
+    EXPECT_TRUE(log.open(dir.path()));
+    EXPECT_EQ(log.state(), UsageLog::State::OnDisk);
+    holder->wait();
+    delete holder;
+    EXPECT_TRUE(log.record(UsageEvent::PauseStarted, QStringLiteral("home")));
+    log.flush();
+    EXPECT_EQ(log.count(UsageEvent::PauseStarted), 1);
 }
 
 TEST(UsageRobustness, AFullDiskFallsBackToMemoryForTheSession)

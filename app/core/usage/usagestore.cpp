@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <limits>
@@ -21,8 +22,19 @@ Q_LOGGING_CATEGORY(lcStore, "pauzeknop.usage")
 
 namespace {
 
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
+// Another program (an export, a backup, a second reader) may hold the file for a moment while
+// it opens: try again this often, 250 ms apart, before logging in memory for the session.
+constexpr int BusyRetries = 8;
+
+bool isBusyError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SqliteBusy || code == SqliteLocked;
+}
 
 bool isCorruptError(const QSqlError &error)
 {
@@ -86,6 +98,12 @@ UsageStore::Opened UsageStore::open(const QString &directory)
         PrivateFiles::tighten(QDir(directory).filePath(kept));
     QString error;
     Failure failure = tryOpen(path, false, &error);
+    // This runs on the log's own thread: waiting here never holds up the window or the pause.
+    for (int attempt = 0; failure == Failure::Busy && attempt < BusyRetries; ++attempt) {
+        close();
+        QThread::msleep(250);
+        failure = tryOpen(path, false, &error);
+    }
     if (failure == Failure::Corrupt) {
         qCWarning(lcStore) << "usage log is damaged:" << error;
         close();
@@ -133,11 +151,13 @@ UsageStore::Failure UsageStore::tryOpen(const QString &path, bool readOnly, QStr
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=250"));
     if (!db.open()) {
         *error = db.lastError().text();
-        return Failure::Other;
+        return isBusyError(db.lastError()) ? Failure::Busy : Failure::Other;
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         *error = query.lastError().text();
+        if (isBusyError(query.lastError()))
+            return Failure::Busy;
         return isCorruptError(query.lastError()) ? Failure::Corrupt : Failure::Other;
     }
     if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
@@ -157,10 +177,12 @@ UsageStore::Failure UsageStore::tryOpen(const QString &path, bool readOnly, QStr
         !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
         !query.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
         *error = query.lastError().text();
+        if (isBusyError(query.lastError()))
+            return Failure::Busy;
         return isCorruptError(query.lastError()) ? Failure::Corrupt : Failure::Other;
     }
     if (!Migrations::migrate(db, error))
-        return Failure::Other;
+        return error->contains(QLatin1String("locked")) ? Failure::Busy : Failure::Other;
     return Failure::None;
 }
 

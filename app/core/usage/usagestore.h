@@ -95,6 +95,7 @@ private:
         None,
         Corrupt,
         Newer,
+        Busy, // another connection holds the file: worth a short wait
         Other,
     };
     Failure tryOpen(const QString &path, bool readOnly, QString *error);
