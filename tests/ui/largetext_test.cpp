@@ -195,6 +195,15 @@ TEST_P(EveryLanguage, EveryScreenStepAndQuestionFitsA1024x568WindowAt200Percent)
                     << "main action out of view: " << action->accessibleName().toStdString();
             }
         }
+        if (place == QLatin1String("pause.safefirst")) {
+            // "Never shake a baby" is read without scrolling.
+            for (QLabel *label : window->findChildren<QLabel *>()) {
+                if (label->property("neverShake").toBool() && label->isVisible()) {
+                    EXPECT_TRUE(test::AccessTour::wholeInView(label))
+                        << "out of view: " << label->text().toStdString();
+                }
+            }
+        }
         if (place == QLatin1String("pause.breathing")) {
             auto *circle = window->findChild<BreathCircle *>();
             ASSERT_NE(circle, nullptr);

@@ -28,14 +28,15 @@ SafeFirstCard::SafeFirstCard(QWidget *parent)
     // The words scroll when 200 % text needs it; the button stays in view under them.
     QVBoxLayout *layout = body();
     layout->addWidget(m_title);
-    layout->addWidget(m_body);
-    // The one fixed safety line (ICON, rscp.org.uk): on this card for every audience.
+    // The one fixed safety line (ICON, rscp.org.uk): on this card for every audience, right under
+    // the title, so that it is in view without scrolling even at 200 % text on a small laptop.
     auto *neverShake = new QLabel(this);
     neverShake->setObjectName(QStringLiteral("cardText"));
     neverShake->setProperty("neverShake", true);
     neverShake->setAlignment(Qt::AlignCenter);
     neverShake->setWordWrap(true);
     layout->addWidget(neverShake);
+    layout->addWidget(m_body);
     actions()->addWidget(m_continue, 0, Qt::AlignHCenter);
     setFocusProxy(m_continue);
 
