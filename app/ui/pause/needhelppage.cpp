@@ -34,19 +34,28 @@ NeedHelpPage::NeedHelpPage(QWidget *parent)
     m_listLayout->setSpacing(12);
     m_listLayout->setContentsMargins(8, 0, 8, 0);
 
+    // The title and the region scroll with the list: at 200 % text on a small laptop they would
+    // otherwise keep 40 % of the height and leave room for part of one line only.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(14);
+    contentLayout->addWidget(m_title);
+    m_top->setContentsMargins(8, 0, 8, 0);
+    contentLayout->addLayout(m_top);
+    contentLayout->addWidget(m_list, 1);
+
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_list);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setObjectName(QStringLiteral("helpList"));
     scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
     m_list->setAutoFillBackground(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(14);
-    layout->addWidget(m_title);
-    m_top->setContentsMargins(8, 0, 8, 0);
-    layout->addLayout(m_top);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
 
     connect(m_back, &QPushButton::clicked, this, &NeedHelpPage::backToChild);
