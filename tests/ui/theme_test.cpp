@@ -5,6 +5,7 @@
 #include "common/theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -115,6 +116,28 @@ TEST(Theme, AQuietLinksRingKeepsRoomAroundItsWordsAtTwiceTheTextSize)
         const QFontMetrics metrics(link->font());
         const int room = (link->width() - metrics.horizontalAdvance(link->text())) / 2;
         EXPECT_GE(room, metrics.height() / 2) << scale << " %";
+    }
+    apply(*qApp);
+}
+
+// Cards drawn by the style sheet keep a visible edge in high contrast: "No pauses yet" on My
+// pauses and the calm note lost theirs (a light edge on a white card turned white).
+TEST(Theme, CardsKeepTheirEdgeInHighContrast)
+{
+    apply(*qApp, {true, 100});
+    for (const char *name : {"emptyState", "calmNote"}) {
+        QWidget window;
+        window.resize(400, 200);
+        auto *card = new QLabel(QStringLiteral("No pauses yet, and that is fine."), &window);
+        card->setObjectName(QString::fromLatin1(name));
+        card->setGeometry(20, 20, 360, 120);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const QImage image = card->grab().toImage();
+        // The middle of the left edge, where only the border is painted.
+        const QColor edge = image.pixelColor(0, image.height() / 2);
+        EXPECT_GE(contrastRatio(edge, Qt::white), 3.0)
+            << name << " edge " << qPrintable(edge.name());
     }
     apply(*qApp);
 }

@@ -252,7 +252,10 @@ QString highContrast(QString sheet)
     result.replace(QStringLiteral("2px solid"), QStringLiteral("3px solid"));
     return result + QStringLiteral("\nQLabel, QCheckBox { color: #000000; }"
                                    "\nQPushButton[role=\"quiet\"] { text-decoration: underline; }"
-                                   "\nQPushButton#emergencyStrip { border: 3px solid #000000; }\n");
+                                   "\nQPushButton#emergencyStrip { border: 3px solid #000000; }"
+                                   // Light edges on white cards would turn white: keep them.
+                                   "\nQLabel#emptyState, QLabel#calmNote"
+                                   " { border: 2px solid #000000; }\n");
 }
 
 } // namespace
