@@ -56,6 +56,22 @@ TEST(LocalNumber, WritesTheLocalesDigitsAndReadsThemBack)
     EXPECT_EQ(LocalNumber::clock(-3, dutch), QStringLiteral("0:00"));
 }
 
+TEST(LocalDate, ShortDatesWriteTheYearWhole)
+{
+    const QDate date(2026, 12, 1);
+    for (const char *name : {"fr_BE", "de_BE", "so_SO", "en_US", "nl_BE", "tr_TR"}) {
+        const QString text = LocalDate::shortDate(date, QLocale(QString::fromLatin1(name)));
+        EXPECT_TRUE(text.contains(QLatin1String("2026"))) << name << ": " << text.toStdString();
+    }
+    EXPECT_EQ(LocalDate::shortDate(date, QLocale(QStringLiteral("fr_BE"))),
+              QStringLiteral("1/12/2026"));
+    EXPECT_EQ(LocalDate::shortDate(date, QLocale(QStringLiteral("de_BE"))),
+              QStringLiteral("01.12.2026"));
+    // Other scripts keep their digits.
+    EXPECT_TRUE(
+        LocalDate::shortDate(date, QLocale(QStringLiteral("ar"))).contains(QStringLiteral("٢٠٢٦")));
+}
+
 TEST(LocalDate, DayAndMonthFollowTheLanguagesOrderWithoutTheYear)
 {
     const QDate date(2026, 3, 14);

@@ -4,7 +4,17 @@ namespace pk {
 
 QString LocalDate::shortDate(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, QLocale::ShortFormat);
+    return locale.toString(date, shortDateFormat(locale));
+}
+
+QString LocalDate::shortDateFormat(const QLocale &locale)
+{
+    // A two-digit year ("1/12/26" in French, German and Somali) is read as a day or a month by
+    // some: the year is written whole, in the locale's own order and separators.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 QString LocalDate::dayAndMonth(const QDate &date, const QLocale &locale)

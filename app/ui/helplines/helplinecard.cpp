@@ -6,6 +6,7 @@
 #include "content/biditext.h"
 #include "content/helplinedirectory.h"
 #include "content/tipwording.h"
+#include "format/localdate.h"
 #include "format/localnumber.h"
 #include "qrcodeimage.h"
 
@@ -122,8 +123,7 @@ HelplineCard::HelplineCard(const Helpline &line, const QDateTime &now, const QSt
                                  "website before you rely on them."),
                               "cardNote", this));
     else if (line.verifiedOn.isValid())
-        text->addWidget(label(tr("Source checked on %1")
-                                  .arg(QLocale().toString(line.verifiedOn, QLocale::ShortFormat)),
+        text->addWidget(label(tr("Source checked on %1").arg(LocalDate::shortDate(line.verifiedOn)),
                               "cardNote", this));
 
     auto *actions = new FlowLayout;
