@@ -85,6 +85,20 @@ TEST(AdminPin, VerifiesTheRightPinOnly)
     EXPECT_FALSE(AdminPin::verify(QString(), hash));
 }
 
+// The PIN's digits read the same in every script: set on a Latin keyboard, typed on an Arabic
+// or Persian one (and back).
+TEST(AdminPin, DigitsOfEveryScriptAreTheSamePin)
+{
+    const QString hash = AdminPin::hashWithSalt(QStringLiteral("120789"), "0123456789abcdef", 1000);
+    EXPECT_TRUE(AdminPin::verify(QStringLiteral("١٢٠٧٨٩"), hash));
+    EXPECT_TRUE(AdminPin::verify(QStringLiteral("۱۲۰۷۸۹"), hash));
+    EXPECT_FALSE(AdminPin::verify(QStringLiteral("۱۲۰۷۸۸"), hash));
+    const QString arabic =
+        AdminPin::hashWithSalt(QStringLiteral("kast١٢"), "0123456789abcdef", 1000);
+    EXPECT_TRUE(AdminPin::verify(QStringLiteral("kast12"), arabic));
+    EXPECT_FALSE(AdminPin::verify(QStringLiteral("Kast12"), arabic));
+}
+
 TEST(AdminPin, MalformedHashesVerifyNothing)
 {
     const QString good = AdminPin::hash(QStringLiteral("2468"), 2000);

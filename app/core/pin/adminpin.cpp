@@ -12,12 +12,24 @@ constexpr int KeyLength = 32;
 constexpr int SaltLength = 16;
 const char *const Scheme = "pbkdf2-sha256";
 
+// Digits of every script as 0-9: a PIN set as 123456 is also ١٢٣٤٥٦ or ۱۲۳۴۵۶ typed on an Arabic
+// or Persian keyboard, and the other way round.
+QByteArray latinDigits(const QString &pin)
+{
+    QString result = pin;
+    for (QChar &c : result) {
+        if (c.unicode() >= 0x80 && c.isDigit() && c.digitValue() >= 0)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return result.toUtf8();
+}
+
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
     // PBKDF2-HMAC-SHA256 (RFC 8018) for one 32-byte block, with Qt Core only: the same bytes as
     // QPasswordDigestor::deriveKeyPbkdf2 (tested), without loading Qt Network for it.
     static_assert(KeyLength == 32, "one SHA-256 block");
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, pin.toUtf8());
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, latinDigits(pin));
     mac.addData(salt);
     mac.addData("\x00\x00\x00\x01", 4); // block number 1, big-endian
     QByteArray u = mac.result();
