@@ -1,6 +1,7 @@
 #include "cryingplanscreen.h"
 
 #include "common/flowlayout.h"
+#include "common/scrollareas.h"
 #include "common/wrapbutton.h"
 #include "content/contentlibrary.h"
 #include "cryingplandocument.h"
@@ -65,14 +66,7 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
     column->addLayout(actions);
     column->addWidget(m_feedback);
     column->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("plainScroll"));
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    contentLayout()->addWidget(scroll);
+    contentLayout()->addWidget(makePlainScroll(body, this));
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({});

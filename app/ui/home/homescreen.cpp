@@ -2,6 +2,7 @@
 
 #include "common/emergencystrip.h"
 #include "common/flowlayout.h"
+#include "common/scrollareas.h"
 #include "common/theme.h"
 #include "common/wrapbutton.h"
 #include "i18n/languagemanager.h"
@@ -79,14 +80,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     middle->addWidget(m_hint);
     middle->addLayout(m_doorRow);
     middle->addStretch(3);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("plainScroll"));
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
+    QScrollArea *scroll = makePlainScroll(body, this);
 
     auto *layout = new QVBoxLayout(this);
     // Compact enough that Pause, the first-run card and the doors share a 960x700 window.

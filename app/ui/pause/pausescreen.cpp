@@ -8,6 +8,7 @@
 #include "calmercard.h"
 #include "checkincard.h"
 #include "common/emergencystrip.h"
+#include "common/scrollareas.h"
 #include "common/stackhelper.h"
 #include "common/wrapbutton.h"
 #include "common/wrappedlabels.h"
@@ -82,14 +83,7 @@ QWidget *PauseScreen::scrollable(QWidget *page)
     // A step that keeps its main action in view under its own scrolling part (StepPage).
     if (page->property("scrollsItself").toBool())
         return page;
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setObjectName(QStringLiteral("plainScroll"));
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->viewport()->setAutoFillBackground(false);
+    QScrollArea *scroll = makePlainScroll(page, m_pages);
     page->setAutoFillBackground(false);
     scroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // until it is shown
     keepWrappedLabelsWhole(scroll);

@@ -1,5 +1,6 @@
 #include "tipsscreen.h"
 
+#include "common/scrollareas.h"
 #include "common/theme.h"
 #include "common/wrapbutton.h"
 #include "content/contentlibrary.h"
@@ -256,13 +257,7 @@ void TipsScreen::buildMoreIfNearTheEnd()
     m_checkScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_checkScheduled = false;
-        // Within a screenful of the end: the next batch. The list's own size hint counts too,
-        // for a layout that has not been applied yet.
-        const int viewport = m_scroll->viewport()->height();
-        const int content =
-            std::max(m_scroll->widget()->height(), m_scroll->widget()->sizeHint().height());
-        const int below = content - m_scroll->verticalScrollBar()->value() - viewport;
-        if (!m_pending.isEmpty() && below <= viewport)
+        if (!m_pending.isEmpty() && isNearTheEnd(m_scroll))
             buildMore();
     });
 }
