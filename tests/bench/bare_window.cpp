@@ -1,11 +1,14 @@
 // The yardstick: a bare Qt Widgets window that reports its first paint, like Pauzeknop does.
 // With --circle it is the yardstick for breathing: a circle that grows and shrinks, the whole
-// window repainted at 60 frames a second.
+// window repainted at 60 frames a second. With --word it shows one word of text in a QLabel: the
+// least any window with text pays (fontconfig, a font, shaping), for scale.
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <cmath>
@@ -17,8 +20,10 @@ namespace {
 class BareWindow : public QWidget
 {
 public:
-    explicit BareWindow(bool circle)
+    BareWindow(bool circle, bool word)
     {
+        if (word)
+            (new QVBoxLayout(this))->addWidget(new QLabel(QStringLiteral("Pause"), this));
         if (!circle)
             return;
         m_clock.start();
@@ -62,7 +67,8 @@ private:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    BareWindow window(app.arguments().contains(QStringLiteral("--circle")));
+    BareWindow window(app.arguments().contains(QStringLiteral("--circle")),
+                      app.arguments().contains(QStringLiteral("--word")));
     window.resize(960, 700);
     window.show();
     return app.exec();

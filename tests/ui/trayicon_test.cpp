@@ -3,11 +3,14 @@
 #include "shell/appshell.h"
 #include "shell/mainwindow.h"
 #include "support/testsupport.h"
+#include "tray/appicon.h"
 #include "tray/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -114,4 +117,35 @@ TEST(TrayIcon, TrayOptionWithoutATrayStillShowsTheWindow)
     AppShell shell(options);
     shell.start();
     EXPECT_TRUE(shell.window()->isVisible());
+}
+
+TEST(AppIcon, IsDrawnAtEverySizeTheDesktopAsksFor)
+{
+    // Drawn on demand (nothing kept): every size the window system or the tray takes is there,
+    // sharp, with the green disc and the light pause bars, and transparent corners.
+    const QIcon icon = AppIcon::icon();
+    ASSERT_FALSE(icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int side : {16, 22, 24, 32, 48, 64, 128, 256})
+        EXPECT_TRUE(sizes.contains(QSize(side, side))) << side;
+    for (int side : {16, 48, 256, 100}) {
+        const QImage image = icon.pixmap(QSize(side, side)).toImage();
+        ASSERT_EQ(image.size(), QSize(side, side)) << side;
+        EXPECT_EQ(qAlpha(image.pixel(0, 0)), 0) << side;
+        const QColor disc = image.pixelColor(side / 2, side * 12 / 64); // above the bars
+        EXPECT_EQ(disc, QColor(0x2A, 0x66, 0x62)) << side;
+        if (side >= 48) { // a bar: light
+            const QColor bar = image.pixelColor(side * 24 / 64, side / 2);
+            EXPECT_EQ(bar, QColor(0xF4, 0xF1, 0xEA)) << side;
+        }
+    }
+    // Painted into a wider rectangle it stays round, centred.
+    QImage wide(96, 48, QImage::Format_ARGB32_Premultiplied);
+    wide.fill(Qt::transparent);
+    {
+        QPainter painter(&wide);
+        icon.paint(&painter, wide.rect());
+    }
+    EXPECT_EQ(qAlpha(wide.pixel(10, 24)), 0);
+    EXPECT_EQ(wide.pixelColor(48, 6), QColor(0x2A, 0x66, 0x62));
 }

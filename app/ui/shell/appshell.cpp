@@ -30,8 +30,21 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace pk {
 namespace {
+
+// What the start needed only for a moment (the pause drawn once off screen, font and style set-up)
+// goes back to the system instead of staying in the heap: about 1 MB less resident memory.
+void returnFreeMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 QString dataDirectoryFor(const StartOptions &options)
 {
@@ -246,6 +259,7 @@ void AppShell::afterFirstPaint()
     m_desktop->ensureTray();
     m_desktop->pauseKey()->start();
     QGuiApplication::setWindowIcon(AppIcon::icon());
+    QTimer::singleShot(0, this, returnFreeMemory);
 }
 
 void AppShell::start()
