@@ -139,6 +139,11 @@ TEST(AppIcon, IsDrawnAtEverySizeTheDesktopAsksFor)
             EXPECT_EQ(bar, QColor(0xF4, 0xF1, 0xEA)) << side;
         }
     }
+    // On a screen of twice the density: drawn at 64 device pixels, not a 32-pixel one scaled up.
+    const QPixmap sharp = icon.pixmap(QSize(32, 32), 2.0);
+    EXPECT_EQ(sharp.size(), QSize(64, 64));
+    EXPECT_DOUBLE_EQ(sharp.devicePixelRatio(), 2.0);
+    EXPECT_EQ(sharp.toImage().pixelColor(32, 12), QColor(0x2A, 0x66, 0x62));
     // Painted into a wider rectangle it stays round, centred.
     QImage wide(96, 48, QImage::Format_ARGB32_Premultiplied);
     wide.fill(Qt::transparent);
