@@ -111,13 +111,28 @@ TEST(CryingPlanScreen, FieldsKeepTheirRoomAtTwiceTheTextSize)
             const QFontMetrics metrics(screen.numberField(row)->font());
             EXPECT_GE(screen.nameField(row)->width(), 12 * metrics.averageCharWidth()) << scale;
             EXPECT_GE(screen.numberField(row)->width(), 12 * metrics.averageCharWidth()) << scale;
+            // Every hint whole ("Note, for example: lives next door" too).
+            for (QLineEdit *field :
+                 {screen.nameField(row), screen.numberField(row), screen.noteField(row)}) {
+                EXPECT_GT(field->width(), metrics.horizontalAdvance(field->placeholderText()))
+                    << scale << " " << field->placeholderText().toStdString();
+            }
             const QRect note = screen.noteField(row)->geometry();
             const QRect remove = screen.removeButton(row)->geometry();
-            EXPECT_EQ(remove.top() >= note.bottom(), under)
-                << scale << " note " << note.y() << "+" << note.height() << " remove "
-                << remove.y();
-            if (row > 0) { // the next person starts under the previous one's Remove
-                EXPECT_GE(screen.nameField(row)->y(), screen.removeButton(row - 1)->y()) << scale;
+            const QRect number = screen.numberField(row)->geometry();
+            if (under) { // narrow: the note on a line of its own, under name, number and Remove
+                EXPECT_GE(note.top(), remove.bottom()) << scale;
+                EXPECT_LT(remove.top(), number.bottom()) << scale; // same line
+                EXPECT_GT(remove.bottom(), number.top()) << scale;
+                EXPECT_GT(note.width(), number.right() - screen.nameField(row)->x()) << scale;
+            } else { // one line
+                EXPECT_EQ(note.top(), number.top()) << scale;
+                EXPECT_LT(remove.top(), note.bottom()) << scale;
+            }
+            if (row > 0) { // the next person starts under the previous one
+                EXPECT_GT(screen.nameField(row)->y(),
+                          screen.noteField(row - 1)->geometry().bottom())
+                    << scale;
             }
         }
     }

@@ -18,7 +18,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStyleOptionFrame>
 #include <QTest>
 #include <QTimer>
 
@@ -57,6 +59,25 @@ QSize neededFor(QWidget *widget, QString *text)
         if (button->hasHeightForWidth())
             return {button->minimumSizeHint().width(), button->heightForWidth(button->width())};
         return button->sizeHint();
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+        // An empty field shows its hint whole: "Phone number" cut to "Telefoonnu" is no hint
+        // at all. (What is typed may scroll, as in any field.)
+        if (!edit->text().isEmpty())
+            return {};
+        *text = edit->placeholderText();
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.rect = edit->rect();
+        option.lineWidth =
+            edit->hasFrame()
+                ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit)
+                : 0;
+        const QRect inside =
+            edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+        const QMargins margins = edit->textMargins();
+        const int frame = edit->width() - inside.width() + margins.left() + margins.right() + 4;
+        return {edit->fontMetrics().horizontalAdvance(*text) + frame, 0};
     }
     if (auto *label = qobject_cast<QLabel *>(widget)) {
         if (!label->pixmap().isNull())

@@ -20,6 +20,20 @@
 #include <QVBoxLayout>
 
 namespace pk {
+namespace {
+
+// The room a field needs to show its hint whole: the hint's width and the field's own frame,
+// padding and margins (what its minimum size adds to the widest letter).
+int hintRoom(const QLineEdit *field)
+{
+    const QFontMetrics metrics(field->font());
+    return metrics.horizontalAdvance(field->placeholderText()) + field->minimumSizeHint().width() -
+           metrics.maxWidth() + 4;
+}
+
+constexpr int SmallestField = 96; // room for a few letters when nothing else fits
+
+} // namespace
 
 CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *settings,
                                    QWidget *parent)
@@ -66,7 +80,9 @@ CryingPlanScreen::CryingPlanScreen(const ContentLibrary *content, Settings *sett
     column->addLayout(actions);
     column->addWidget(m_feedback);
     column->addStretch(1);
-    contentLayout()->addWidget(makePlainScroll(body, this));
+    m_scroll = makePlainScroll(body, this);
+    m_scroll->viewport()->installEventFilter(this); // its width decides one line or two
+    contentLayout()->addWidget(m_scroll);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({});
@@ -118,9 +134,9 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
     for (QLineEdit *field : {row.name, row.number, row.note}) {
         field->setObjectName(QStringLiteral("planField"));
         field->setMinimumHeight(48);
-        // Not the font's widest glyph (a wide Arabic ligature at 200 %) times one: room for a
-        // few letters is enough, the grid gives each field its share of the width.
-        field->setMinimumWidth(96);
+        // Not the font's widest glyph (a wide Arabic ligature at 200 %) times one: placeRows()
+        // gives each field the room its hint needs.
+        field->setMinimumWidth(SmallestField);
         connect(field, &QLineEdit::editingFinished, this, &CryingPlanScreen::save);
     }
     const int index = int(m_rows.size());
@@ -137,6 +153,7 @@ void CryingPlanScreen::addRow(const PlanContact &contact)
     m_rows.append(row);
     seatRow(index);
     retranslateRow(row, index);
+    placeRows();
     m_add->setEnabled(m_rows.size() < CryingPlan::MaxContacts);
 }
 
@@ -156,18 +173,6 @@ void CryingPlanScreen::removeRow(int index)
     m_add->setEnabled(true);
 }
 
-bool CryingPlanScreen::isNarrow() const
-{
-    if (m_rows.isEmpty())
-        return m_narrow;
-    // Each field wants room for about fourteen letters beside the others and Remove; with 200 %
-    // text on a small screen Remove goes under the note, so a name or a number stays readable.
-    const QFontMetrics metrics(m_rows.first().name->font());
-    const int wanted = 3 * 14 * metrics.averageCharWidth() +
-                       m_rows.first().remove->sizeHint().width() + 4 * m_grid->horizontalSpacing();
-    return width() < wanted;
-}
-
 void CryingPlanScreen::seatRow(int index)
 {
     const Row &row = m_rows.at(index);
@@ -177,11 +182,13 @@ void CryingPlanScreen::seatRow(int index)
         m_grid->removeWidget(widget);
     m_grid->addWidget(row.name, line, 0);
     m_grid->addWidget(row.number, line, 1);
-    m_grid->addWidget(row.note, line, 2);
-    if (m_narrow)
-        m_grid->addWidget(row.remove, line + 1, 2, Qt::AlignRight);
-    else
+    if (m_narrow) {
+        m_grid->addWidget(row.remove, line, 2);
+        m_grid->addWidget(row.note, line + 1, 0, 1, 3);
+    } else {
+        m_grid->addWidget(row.note, line, 2);
         m_grid->addWidget(row.remove, line, 3);
+    }
 }
 
 void CryingPlanScreen::resizeEvent(QResizeEvent *event)
@@ -199,18 +206,47 @@ void CryingPlanScreen::showEvent(QShowEvent *event)
 void CryingPlanScreen::changeEvent(QEvent *event)
 {
     ScreenPage::changeEvent(event);
-    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
-        placeRows(); // another text size
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LanguageChange)
+        placeRows(); // another text size, other hints
+}
+
+bool CryingPlanScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        placeRows();
+    return ScreenPage::eventFilter(watched, event);
 }
 
 void CryingPlanScreen::placeRows()
 {
-    const bool narrow = isNarrow();
+    if (m_rows.isEmpty() || !m_scroll)
+        return;
+    const Row &first = m_rows.first();
+    const int name = hintRoom(first.name), number = hintRoom(first.number),
+              note = hintRoom(first.note), remove = first.remove->sizeHint().width();
+    const int spacing = m_grid->horizontalSpacing();
+    const QMargins margins = m_grid->parentWidget() && m_grid->parentWidget()->layout()
+                                 ? m_grid->parentWidget()->layout()->contentsMargins()
+                                 : QMargins();
+    const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const bool narrow = name + number + note + remove + 3 * spacing > room;
+    // Each field gets the room its hint needs, unless not even two lines give it that.
+    const bool fits = !narrow || (name + number + remove + 2 * spacing <= room && note <= room);
+    for (const Row &row : std::as_const(m_rows)) {
+        row.name->setMinimumWidth(fits ? name : SmallestField);
+        row.number->setMinimumWidth(fits ? number : SmallestField);
+        row.note->setMinimumWidth(fits ? note : SmallestField);
+    }
     if (narrow == m_narrow)
         return;
     m_narrow = narrow;
-    // Narrow: the three fields share the width equally, so a phone number keeps its room.
-    m_grid->setColumnStretch(2, narrow ? 2 : 3);
+    // One line: the note gets the most room. Two lines: the note has a line of its own, so its
+    // heading would stand above Remove; its hint and accessible name say what it is.
+    m_grid->setColumnStretch(0, narrow ? 1 : 2);
+    m_grid->setColumnStretch(1, narrow ? 1 : 2);
+    m_grid->setColumnStretch(2, narrow ? 0 : 3);
+    m_headings[2]->setVisible(!narrow);
     for (int i = 0; i < m_rows.size(); ++i)
         seatRow(i);
 }

@@ -7,6 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QPushButton;
 
 namespace pk {
@@ -42,6 +43,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
@@ -58,9 +60,11 @@ private:
     void print();
     QList<Helpline> linesToPrint() const;
     void retranslateRow(const Row &row, int index);
-    // Puts row index in the grid: Remove beside the note, or under it when the screen is narrow.
+    // Puts row index in the grid: on one line, or (narrow) name, number and Remove on one line
+    // and the note under them across the whole width.
     void seatRow(int index);
-    bool isNarrow() const;
+    // Chooses one line or two per person so that every field shows its hint whole (200 % text,
+    // a small screen, a long translation), and gives each field that much room.
     void placeRows();
 
     const ContentLibrary *m_content;
@@ -68,6 +72,7 @@ private:
     QLabel *m_intro;
     QLabel *m_feedback;
     QGridLayout *m_grid;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_headings[3] = {};
     QList<Row> m_rows;
     bool m_narrow = false;
