@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -138,6 +140,40 @@ TEST(Theme, CardsKeepTheirEdgeInHighContrast)
         const QColor edge = image.pixelColor(0, image.height() / 2);
         EXPECT_GE(contrastRatio(edge, Qt::white), 3.0)
             << name << " edge " << qPrintable(edge.name());
+    }
+    apply(*qApp);
+}
+
+// A page that scrolls shows it: the scroll bar's handle stands out from the screen at 3:1 in
+// both looks (it was a pale grey on pale beige, easy to miss at 200 % text on a small screen).
+TEST(Theme, TheScrollBarHandleIsClearlyVisible)
+{
+    for (bool highContrast : {false, true}) {
+        apply(*qApp, {highContrast, 100});
+        QWidget window;
+        window.setObjectName(QStringLiteral("homeScreen"));
+        window.setAttribute(Qt::WA_StyledBackground);
+        window.resize(300, 200);
+        auto *scroll = new QScrollArea(&window);
+        scroll->setGeometry(window.rect());
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->viewport()->setAutoFillBackground(false);
+        auto *tall = new QWidget;
+        tall->setObjectName(QStringLiteral("homeBody"));
+        tall->setMinimumSize(200, 1000);
+        scroll->setWidget(tall);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QScrollBar *bar = scroll->verticalScrollBar();
+        ASSERT_TRUE(bar->isVisible());
+        EXPECT_GE(bar->width(), 12);
+        const QImage image = window.grab().toImage();
+        const QPoint inBar = bar->mapTo(&window, QPoint(bar->width() / 2, 24));
+        const QColor handle = image.pixelColor(inBar);
+        const QColor ground = image.pixelColor(20, 100);
+        EXPECT_GE(contrastRatio(handle, ground), 3.0)
+            << (highContrast ? "high contrast" : "calm") << " handle " << qPrintable(handle.name())
+            << " on " << qPrintable(ground.name());
     }
     apply(*qApp);
 }

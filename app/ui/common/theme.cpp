@@ -186,6 +186,14 @@ QPushButton#exerciseChoice:checked:focus { border: 3px solid #0E3B8C; }
 QLabel#choiceLine { font-size: 13pt; color: #3C5057; }
 QPushButton#durationChoice:checked { background: #2A6662; color: #FFFFFF; }
 QPushButton#durationChoice:checked:focus { border: 3px solid #FFFFFF; }
+QScrollBar:vertical { background: transparent; width: 14px; margin: 0px; }
+QScrollBar:horizontal { background: transparent; height: 14px; margin: 0px; }
+QScrollBar::handle { background: #7A7568; border-radius: 4px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: #3C5057; }
+QScrollBar::handle:vertical { min-height: 48px; margin: 2px 3px; }
+QScrollBar::handle:horizontal { min-width: 48px; margin: 3px 2px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }
 )";
 }
 
