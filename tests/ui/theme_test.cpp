@@ -5,11 +5,14 @@
 #include "common/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyleOptionButton>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
@@ -174,6 +177,50 @@ TEST(Theme, TheScrollBarHandleIsClearlyVisible)
         EXPECT_GE(contrastRatio(handle, ground), 3.0)
             << (highContrast ? "high contrast" : "calm") << " handle " << qPrintable(handle.name())
             << " on " << qPrintable(ground.name());
+    }
+    apply(*qApp);
+}
+
+// A focused check box's ring keeps a gap around the box itself, at every text size (at 200 %
+// the ring lay on the box's edge), and focus moves nothing.
+TEST(Theme, AFocusedCheckBoxsRingKeepsAGapAroundItsBox)
+{
+    for (int scale : {100, 200}) {
+        apply(*qApp, {false, scale});
+        QWidget window;
+        window.setObjectName(QStringLiteral("homeScreen"));
+        window.setAttribute(Qt::WA_StyledBackground);
+        auto *layout = new QVBoxLayout(&window);
+        auto *box = new QCheckBox(QStringLiteral("Zachte klanken"), &window);
+        box->setChecked(true);
+        layout->addWidget(box);
+        layout->addWidget(new QPushButton(QStringLiteral("Other"), &window));
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const QRect before = box->geometry();
+        box->setFocus(Qt::TabFocusReason);
+        QTest::qWait(20);
+        EXPECT_EQ(box->geometry(), before) << scale << " %";
+        QStyleOptionButton option;
+        option.initFrom(box);
+        option.state |= QStyle::State_HasFocus;
+        const QRect indicator =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QImage image = box->grab().toImage();
+        const QColor ring = colours({false, scale}).focusRing;
+        const QColor edge = image.pixelColor(1, box->height() / 2);
+        EXPECT_EQ(edge, ring) << scale << " % the ring is there";
+        // Between the ring (3 px) and the box: at least two pixels that are not the ring.
+        for (int gap = 1; gap <= 2; ++gap) {
+            EXPECT_NE(image.pixelColor(indicator.left() - gap, indicator.center().y()), ring)
+                << scale << " % left of the box";
+            EXPECT_NE(image.pixelColor(indicator.center().x(), indicator.top() - gap), ring)
+                << scale << " % above the box";
+            EXPECT_NE(image.pixelColor(indicator.center().x(), indicator.bottom() + gap), ring)
+                << scale << " % under the box";
+        }
+        EXPECT_GE(indicator.top(), 5) << scale << " %";
+        EXPECT_LE(indicator.bottom(), box->height() - 6) << scale << " %";
     }
     apply(*qApp);
 }

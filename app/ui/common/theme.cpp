@@ -163,7 +163,10 @@ QPushButton[role="tab"] {
 }
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QPushButton[role="tab"]:checked:focus { border: 3px solid #FFFFFF; }
-QCheckBox { font-size: 14pt; min-height: 48px; spacing: 10px; }
+QCheckBox {
+    font-size: 14pt; min-height: 48px; spacing: 10px; border: 3px solid transparent;
+    border-radius: 6px; padding: 4px 6px;
+}
 QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QLineEdit#planField {
     font-size: 14pt; padding: 4px 10px; background: #FFFFFF;
@@ -205,7 +208,10 @@ QLabel#settingLabel { font-size: 15pt; }
 QLabel#settingNote { font-size: 12pt; color: #5A4A1A; }
 QLabel#sectionTitle { font-size: 18pt; font-weight: 600; color: #1F4F4B; }
 QLabel#quietNote { font-size: 12pt; color: #3C5057; }
-QCheckBox { font-size: 15pt; min-height: 48px; spacing: 12px; }
+QCheckBox {
+    font-size: 15pt; min-height: 48px; spacing: 12px; border: 3px solid transparent;
+    border-radius: 6px; padding: 4px 6px;
+}
 QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QCheckBox:focus, QComboBox:focus, QSlider:focus, QLineEdit:focus { border: 3px solid #0E3B8C; }
 QLineEdit {
