@@ -163,17 +163,11 @@ QPushButton[role="tab"] {
 }
 QPushButton[role="tab"]:checked { background: #2A6662; color: #FFFFFF; font-weight: 600; }
 QPushButton[role="tab"]:checked:focus { border: 3px solid #FFFFFF; }
-QCheckBox {
-    font-size: 14pt; min-height: 48px; spacing: 10px; border: 3px solid transparent;
-    border-radius: 6px; padding: 4px 6px;
-}
-QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QLineEdit#planField {
     font-size: 14pt; padding: 4px 10px; background: #FFFFFF;
     border: 1px solid #7A7568; border-radius: 8px;
 }
 QLineEdit#planField:focus { border: 3px solid #0E3B8C; }
-QLabel#sectionTitle { font-size: 20pt; font-weight: 600; color: #1F4F4B; }
 QPushButton { outline: none; }
 QLabel#pauseTip {
     font-size: 16pt; color: #24363D; background: #F7FAF9; border-radius: 12px; padding: 14px 20px;

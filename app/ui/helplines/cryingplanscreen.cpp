@@ -191,12 +191,6 @@ void CryingPlanScreen::seatRow(int index)
     }
 }
 
-void CryingPlanScreen::resizeEvent(QResizeEvent *event)
-{
-    ScreenPage::resizeEvent(event);
-    placeRows();
-}
-
 void CryingPlanScreen::showEvent(QShowEvent *event)
 {
     ScreenPage::showEvent(event);
@@ -226,9 +220,7 @@ void CryingPlanScreen::placeRows()
     const int name = hintRoom(first.name), number = hintRoom(first.number),
               note = hintRoom(first.note), remove = first.remove->sizeHint().width();
     const int spacing = m_grid->horizontalSpacing();
-    const QMargins margins = m_grid->parentWidget() && m_grid->parentWidget()->layout()
-                                 ? m_grid->parentWidget()->layout()->contentsMargins()
-                                 : QMargins();
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
     const int room = m_scroll->viewport()->width() - margins.left() - margins.right();
     const bool narrow = name + number + note + remove + 3 * spacing > room;
     // Each field gets the room its hint needs, unless not even two lines give it that.
